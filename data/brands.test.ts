@@ -1,11 +1,333 @@
+/**
+ * Integrity checks for the carrier data. Each check is a function that returns a list of problems, so a failure
+ * names every offending fact at once; the last block feeds each check a deliberately broken brand to prove it
+ * really catches what it claims to.
+ */
+import { parsePhoneNumberFromString } from 'libphonenumber-js/max';
 import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
 import { BRANDS } from './brands';
-import { BrandSchema } from './schema';
+import { type Brand, BrandSchema, LANGS, type Step } from './schema';
+import { COMMON_STEPS } from './steps';
 
-describe.each(BRANDS.map((b) => [b.id, b] as const))('brand %s', (_id, brand) => {
+const COMMON_IDS = new Set(COMMON_STEPS.map((s) => s.id));
+
+/** The steps a brand actually shows: common steps minus omitted and replaced ones, then its own. */
+function computedSteps(brand: Brand): Step[] {
+  const replaced = new Set(brand.steps.flatMap((s) => (s.replaces ? [s.replaces] : [])));
+  const omitted = new Set(brand.omit ?? []);
+  return [...COMMON_STEPS.filter((s) => !replaced.has(s.id) && !omitted.has(s.id)), ...brand.steps];
+}
+
+type Visit = (value: Record<string, unknown>, path: string) => void;
+function walk(value: unknown, path: string, visit: Visit): void {
+  if (Array.isArray(value)) {
+    value.forEach((item, i) => {
+      walk(item, `${path}[${i}]`, visit);
+    });
+  } else if (value !== null && typeof value === 'object') {
+    const record = value as Record<string, unknown>;
+    visit(record, path);
+    for (const [key, child] of Object.entries(record)) walk(child, `${path}.${key}`, visit);
+  }
+}
+
+function isRealDate(s: unknown): boolean {
+  if (typeof s !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(s)) return false;
+  const d = new Date(`${s}T00:00:00Z`);
+  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s && d.getTime() <= Date.now();
+}
+
+/** Every object carrying `source` is a fact: it needs URLs, a confidence and a real, non-future check date. */
+function factIssues(root: unknown, name: string): string[] {
+  const issues: string[] = [];
+  walk(root, name, (obj, path) => {
+    if (!('source' in obj)) return;
+    const { source, confidence, checked } = obj;
+    if (!Array.isArray(source) || source.length === 0) issues.push(`${path}: empty source`);
+    else
+      for (const url of source)
+        if (typeof url !== 'string' || !/^https?:\/\/[^\s/]+\.[^\s]+$/.test(url))
+          issues.push(`${path}: bad source URL ${url}`);
+    if (confidence !== 'high' && confidence !== 'medium' && confidence !== 'low')
+      issues.push(`${path}: bad confidence ${String(confidence)}`);
+    if (!isRealDate(checked)) issues.push(`${path}: bad checked date ${String(checked)}`);
+  });
+  return issues;
+}
+
+/** A fact that tells the user its sources disagree cannot also claim high confidence. */
+function conflictIssues(root: unknown, name: string): string[] {
+  const issues: string[] = [];
+  walk(root, name, (obj, path) => {
+    if (!('source' in obj)) return;
+    const own = JSON.stringify(obj, (key, value) =>
+      key !== '' && value !== null && typeof value === 'object' && 'source' in value ? undefined : value,
+    );
+    if (/disagree|食い違い|不一致/.test(own) && obj.confidence === 'high')
+      issues.push(`${path}: says sources disagree but is marked high`);
+  });
+  return issues;
+}
+
+/** Any object with a language key is a Text and must have all three languages, none blank. */
+function textIssues(root: unknown, name: string): string[] {
+  const issues: string[] = [];
+  walk(root, name, (obj, path) => {
+    if (!LANGS.some((l) => l in obj)) return;
+    for (const lang of LANGS) {
+      const text = obj[lang];
+      if (typeof text !== 'string' || text.trim() === '') issues.push(`${path}: empty ${lang}`);
+    }
+  });
+  return issues;
+}
+
+const under = (host: string, domain: string) => host === domain || host.endsWith(`.${domain}`);
+
+function brandShapeIssues(brand: Brand): string[] {
+  const issues: string[] = [];
+  if (brand.domains.length === 0) issues.push(`${brand.id}: no domains`);
+  if (brand.hosts.length === 0) issues.push(`${brand.id}: no hosts`);
+  if (brand.contacts.length === 0) issues.push(`${brand.id}: no contacts`);
+  const contactIds = brand.contacts.map((c) => c.id);
+  for (const id of contactIds.filter((id, i) => contactIds.indexOf(id) !== i))
+    issues.push(`${brand.id}: duplicate contact id ${id}`);
+  for (const goal of ['cancel', 'mnp', 'keep'] as const) {
+    const info = brand.goals[goal];
+    if (!info.available && !info.note) issues.push(`${brand.id}: goal ${goal} unavailable without a note`);
+  }
+  return issues;
+}
+
+function stepIssues(brand: Brand): string[] {
+  const issues: string[] = [];
+  const ids = computedSteps(brand).map((s) => s.id);
+  for (const id of ids.filter((id, i) => ids.indexOf(id) !== i))
+    issues.push(`${brand.id}: duplicate step id ${id}`);
+  for (const step of brand.steps) {
+    if (step.replaces && !COMMON_IDS.has(step.replaces))
+      issues.push(`${brand.id}: step ${step.id} replaces unknown common step ${step.replaces}`);
+    if (COMMON_IDS.has(step.id))
+      issues.push(`${brand.id}: step ${step.id} reuses a common step id without replaces`);
+  }
+  for (const id of brand.omit ?? [])
+    if (!COMMON_IDS.has(id)) issues.push(`${brand.id}: omit names unknown common step ${id}`);
+  const replaced = brand.steps.flatMap((s) => (s.replaces ? [s.replaces] : []));
+  for (const id of replaced.filter((id, i) => replaced.indexOf(id) !== i))
+    issues.push(`${brand.id}: common step ${id} replaced twice`);
+  for (const id of replaced.filter((id) => brand.omit?.includes(id)))
+    issues.push(`${brand.id}: common step ${id} both omitted and replaced`);
+  const contactIds = new Set(brand.contacts.map((c) => c.id));
+  for (const step of brand.steps)
+    for (const id of step.contacts ?? [])
+      if (!contactIds.has(id)) issues.push(`${brand.id}: step ${step.id} names missing contact ${id}`);
+  return issues;
+}
+
+function phoneIssues(brand: Brand): string[] {
+  const issues: string[] = [];
+  for (const contact of brand.contacts) {
+    const phone = contact.phone;
+    if (phone?.kind !== 'number') continue;
+    const parsed = parsePhoneNumberFromString(phone.display, 'JP');
+    const where = `${brand.id}.${contact.id} (${phone.display})`;
+    if (!parsed?.isValid()) issues.push(`${where}: not a valid number`);
+    else if (parsed.country !== 'JP') issues.push(`${where}: not a Japanese number (${parsed.country})`);
+    else if (parsed.number !== phone.e164)
+      issues.push(`${where}: e164 ${phone.e164} but display parses to ${parsed.number}`);
+  }
+  return issues;
+}
+
+/** Across brands: a number means one thing (same purpose, same company); short codes are per company network. */
+function numberMeaningIssues(brands: readonly Brand[]): string[] {
+  const issues: string[] = [];
+  const seen = new Map<string, { purpose: string; company: string; where: string }>();
+  for (const brand of brands)
+    for (const contact of brand.contacts) {
+      const phone = contact.phone;
+      if (!phone) continue;
+      const key = phone.kind === 'number' ? phone.e164 : `${brand.company}:${phone.display}`;
+      const where = `${brand.id}.${contact.id}`;
+      const prior = seen.get(key);
+      if (!prior) seen.set(key, { purpose: contact.purpose, company: brand.company, where });
+      else if (prior.purpose !== contact.purpose || prior.company !== brand.company)
+        issues.push(
+          `${key}: ${prior.where} (${prior.company}, ${prior.purpose}) vs ${where} (${brand.company}, ${contact.purpose})`,
+        );
+    }
+  return issues;
+}
+
+/** Domains and hosts belong to one company; every host lies under its brand's or company's domains. */
+function ownershipIssues(brands: readonly Brand[]): string[] {
+  const issues: string[] = [];
+  const domainOwners = brands.flatMap((b) =>
+    b.domains.map((d) => ({ domain: d.domain, company: b.company, brand: b.id })),
+  );
+  for (const a of domainOwners)
+    for (const b of domainOwners)
+      if (a.company !== b.company && under(a.domain, b.domain))
+        issues.push(`domain ${a.domain} (${a.brand}) lies under ${b.domain} (${b.brand}, another company)`);
+  const hostOwners = new Map<string, { company: string; brand: string }>();
+  for (const brand of brands) {
+    const companyDomains = domainOwners.filter((d) => d.company === brand.company).map((d) => d.domain);
+    for (const { host } of brand.hosts) {
+      if (!companyDomains.some((d) => under(host, d)))
+        issues.push(`host ${host} (${brand.id}) is under none of ${brand.company}'s domains`);
+      for (const other of domainOwners)
+        if (other.company !== brand.company && under(host, other.domain))
+          issues.push(
+            `host ${host} (${brand.id}) lies under ${other.domain} (${other.brand}, another company)`,
+          );
+      const prior = hostOwners.get(host);
+      if (prior && prior.company !== brand.company)
+        issues.push(`host ${host} claimed by ${prior.brand} and ${brand.id} (different companies)`);
+      else hostOwners.set(host, { company: brand.company, brand: brand.id });
+    }
+  }
+  return issues;
+}
+
+function brandListIssues(brands: readonly Brand[]): string[] {
+  const issues: string[] = [];
+  const ids = brands.map((b) => b.id);
+  for (const id of ids.filter((id, i) => ids.indexOf(id) !== i)) issues.push(`duplicate brand id ${id}`);
+  for (const brand of brands) {
+    if (brand.parent === undefined) continue;
+    const parent = brands.find((b) => b.id === brand.parent);
+    if (!parent) issues.push(`${brand.id}: parent ${brand.parent} does not exist`);
+    else if (parent.id === brand.id) issues.push(`${brand.id}: is its own parent`);
+    else if (parent.company !== brand.company)
+      issues.push(`${brand.id}: parent ${parent.id} belongs to ${parent.company}, not ${brand.company}`);
+  }
+  return issues;
+}
+
+const schemaIssues = (brand: unknown) =>
+  v.safeParse(BrandSchema, brand).issues?.map((i) => `${v.getDotPath(i)}: ${i.message}`) ?? [];
+
+describe.each(BRANDS.map((b) => [b.id, b] as const))('brand %s', (id, brand) => {
   it('matches the schema', () => {
-    const result = v.safeParse(BrandSchema, brand);
-    expect(result.issues?.map((i) => `${v.getDotPath(i)}: ${i.message}`) ?? []).toEqual([]);
+    expect(schemaIssues(brand)).toEqual([]);
+  });
+  it('has domains, hosts and contacts, with unique contact ids', () => {
+    expect(brandShapeIssues(brand)).toEqual([]);
+  });
+  it('sources and dates every fact', () => {
+    expect(factIssues(brand, id)).toEqual([]);
+  });
+  it('marks facts with disagreeing sources as medium or low', () => {
+    expect(conflictIssues(brand, id)).toEqual([]);
+  });
+  it('has every language of every text', () => {
+    expect(textIssues(brand, id)).toEqual([]);
+  });
+  it('has consistent steps, replacements, omissions and step contacts', () => {
+    expect(stepIssues(brand)).toEqual([]);
+  });
+  it('lists valid Japanese phone numbers whose E.164 matches the printed form', () => {
+    expect(phoneIssues(brand)).toEqual([]);
+  });
+});
+
+describe('all brands', () => {
+  it('have unique ids and parents of the same company', () => {
+    expect(brandListIssues(BRANDS)).toEqual([]);
+  });
+  it('never let two companies claim one domain or host, and keep hosts under their own domains', () => {
+    expect(ownershipIssues(BRANDS)).toEqual([]);
+  });
+  it('give each phone number a single meaning', () => {
+    expect(numberMeaningIssues(BRANDS)).toEqual([]);
+  });
+  it('include the common steps in the same sourced, three-language form', () => {
+    expect([...factIssues(COMMON_STEPS, 'common'), ...textIssues(COMMON_STEPS, 'common')]).toEqual([]);
+    const ids = COMMON_STEPS.map((s) => s.id);
+    expect(new Set(ids).size).toBe(ids.length);
+  });
+});
+
+describe('the checks catch broken data', () => {
+  const base = BRANDS.find((b) => b.id === 'docomo');
+  if (!base) throw new Error('docomo missing');
+  const clone = (): Brand => structuredClone(base) as Brand;
+
+  it('flags missing source, bad confidence and bad dates', () => {
+    const b = clone() as unknown as { hosts: Record<string, unknown>[]; domains: Record<string, unknown>[] };
+    b.hosts[0] = { ...b.hosts[0], source: [] };
+    b.domains[0] = { ...b.domains[0], checked: '2026-02-30', confidence: 'certain' };
+    const issues = factIssues(b, 'x');
+    expect(issues.some((i) => i.includes('empty source'))).toBe(true);
+    expect(issues.some((i) => i.includes('bad checked date'))).toBe(true);
+    expect(issues.some((i) => i.includes('bad confidence'))).toBe(true);
+  });
+
+  it('flags a high-confidence fact that admits its sources disagree', () => {
+    const b = clone();
+    b.neverDoes = [
+      {
+        ...(base.neverDoes?.[0] as NonNullable<Brand['neverDoes']>[number]),
+        text: { ...b.name, en: 'x (sources disagree)' },
+      },
+    ];
+    expect(conflictIssues(b, 'x')).toEqual(['x.neverDoes[0]: says sources disagree but is marked high']);
+  });
+
+  it('flags a blank language', () => {
+    const b = clone();
+    b.name = { ...b.name, ja: ' ' };
+    expect(textIssues(b, 'x')).toEqual(['x.name: empty ja']);
+  });
+
+  it('flags domains and hosts claimed across companies, and hosts outside the brand', () => {
+    const thief: Brand = { ...clone(), id: 'thief', company: 'other', parent: undefined };
+    thief.domains = [{ ...base.domains[0], domain: 'sub.docomo.ne.jp' } as Brand['domains'][number]];
+    thief.hosts = [{ ...base.hosts[0], host: 'www.example.com' } as Brand['hosts'][number]];
+    const issues = ownershipIssues([base, thief]);
+    expect(issues.some((i) => i.startsWith('domain sub.docomo.ne.jp'))).toBe(true);
+    expect(issues.some((i) => i.includes('www.example.com') && i.includes('none of'))).toBe(true);
+  });
+
+  it('flags an E.164 that does not match its display form, and an invalid number', () => {
+    const b = clone();
+    b.contacts = [
+      { ...base.contacts[1], phone: { kind: 'number', e164: '+81120800001', display: '0120-800-000' } },
+      {
+        ...base.contacts[1],
+        id: 'bad',
+        phone: { kind: 'number', e164: '+8112345678', display: '012-345-678' },
+      },
+    ] as Brand['contacts'];
+    const issues = phoneIssues(b);
+    expect(issues.some((i) => i.includes('display parses to +81120800000'))).toBe(true);
+    expect(issues.some((i) => i.includes('not a valid number'))).toBe(true);
+  });
+
+  it('flags one number used with two meanings', () => {
+    const b = clone();
+    b.id = 'copy';
+    b.contacts = b.contacts.map((c) => ({ ...c, purpose: 'billing' as const }));
+    expect(numberMeaningIssues([base, b]).length).toBeGreaterThan(0);
+  });
+
+  it('flags duplicate steps, unknown replaces/omit, missing contacts, and bad parents', () => {
+    const b = clone();
+    const step = base.steps[0] as Step;
+    b.steps = [step, { ...step }, { ...step, id: 'x-step', replaces: 'no-such-step', contacts: ['nobody'] }];
+    b.omit = ['no-such-step'];
+    const issues = stepIssues(b);
+    expect(issues.some((i) => i.includes('duplicate step id'))).toBe(true);
+    expect(issues.some((i) => i.includes('replaces unknown'))).toBe(true);
+    expect(issues.some((i) => i.includes('omit names unknown'))).toBe(true);
+    expect(issues.some((i) => i.includes('missing contact nobody'))).toBe(true);
+    const orphan: Brand = { ...clone(), id: 'orphan', parent: 'nobody' };
+    const foreign: Brand = { ...clone(), id: 'foreign', company: 'other', parent: 'docomo' };
+    expect(brandListIssues([base, base, orphan, foreign])).toEqual([
+      'duplicate brand id docomo',
+      'orphan: parent nobody does not exist',
+      'foreign: parent docomo belongs to ntt-docomo, not other',
+    ]);
   });
 });

@@ -71,7 +71,16 @@ export type Phone = v.InferOutput<typeof PhoneSchema>;
 export const ContactSchema = v.object({
   ...SourcedSchema.entries,
   id: Id,
-  purpose: v.picklist(['enquiries', 'mnp', 'lost', 'foreign-language', 'overseas', 'corporate', 'points', 'billing']),
+  purpose: v.picklist([
+    'enquiries',
+    'mnp',
+    'lost',
+    'foreign-language',
+    'overseas',
+    'corporate',
+    'points',
+    'billing',
+  ]),
   name: TextSchema,
   /** Who can dial it: from the carrier's own phones, from other phones, or anyone. */
   from: v.picklist(['own', 'other', 'any']),
@@ -125,7 +134,9 @@ export const GoalInfoSchema = v.object({
   available: v.boolean(),
   note: v.optional(TextSchema),
   /** How the goal can be reached; a channel left out is one we have no sourced fact about. */
-  channels: v.partial(v.strictObject({ online: ChannelSchema, phone: ChannelSchema, shop: ChannelSchema, post: ChannelSchema })),
+  channels: v.partial(
+    v.strictObject({ online: ChannelSchema, phone: ChannelSchema, shop: ChannelSchema, post: ChannelSchema }),
+  ),
 });
 export type GoalInfo = v.InferOutput<typeof GoalInfoSchema>;
 

@@ -143,7 +143,8 @@ export const COMMON_STEPS: Step[] = [
       en: 'Move subscriptions paid through the phone bill',
     },
     body: {
-      'zh-CN': '通过运营商话费合并支付（キャリア決済）的应用订阅等，线路结束后可能无法继续支付。请改为信用卡等其他方式。',
+      'zh-CN':
+        '通过运营商话费合并支付（キャリア決済）的应用订阅等，线路结束后可能无法继续支付。请改为信用卡等其他方式。',
       ja: 'キャリア決済で支払っているアプリやサービスは、回線終了後に支払えなくなる場合があります。クレジットカードなどに切り替えてください。',
       en: 'Apps and services paid through carrier billing may stop being paid once the line ends. Switch them to a card or another method.',
     },
@@ -224,7 +225,8 @@ export const COMMON_STEPS: Step[] = [
       en: 'A company line is ended by the company’s administrator',
     },
     body: {
-      'zh-CN': '法人合同的签约人是公司，个人通常不能自行解约或转出。请联系公司负责手机合同的部门，离职时按公司规定归还设备和 SIM 卡。',
+      'zh-CN':
+        '法人合同的签约人是公司，个人通常不能自行解约或转出。请联系公司负责手机合同的部门，离职时按公司规定归还设备和 SIM 卡。',
       ja: '法人契約の契約者は会社なので、利用者本人は通常手続きできません。社内の携帯電話の担当部署に連絡し、退職時は社内規定に従って端末とSIMを返却してください。',
       en: 'The company holds a corporate contract, so the person using the line usually cannot end or port it. Contact the team that manages phones at your company and return the device and SIM as its rules say.',
     },

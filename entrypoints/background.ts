@@ -1,3 +1,35 @@
+import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
+import { BRANDS } from '../data/brands';
+import { NO_BADGE } from '../utils/background/badge';
+import { handleMessage } from '../utils/background/router';
+import { Store } from '../utils/background/store';
+import { refreshAllBadges, showBadge, tabStore } from '../utils/background/tabs';
 
-export default defineBackground(() => {});
+export default defineBackground(() => {
+  const store = new Store();
+  const deps = {
+    store,
+    extensionOrigin: browser.runtime.getURL('/'),
+    extensionId: browser.runtime.id,
+    tabs: tabStore,
+    refreshBadges: (state: Parameters<typeof refreshAllBadges>[1]) => refreshAllBadges(BRANDS, state),
+    newId: () => crypto.randomUUID(),
+    now: () => Date.now(),
+  };
+
+  browser.runtime.onMessage.addListener((message, sender) =>
+    handleMessage(message, sender, deps).catch((error: unknown) => {
+      console.warn('Kaiyaku Guard refused a message:', error);
+      return Promise.reject(error instanceof Error ? error : new Error(String(error)));
+    }),
+  );
+
+  // A new document in the tab: forget what the previous one was until its content script reports.
+  browser.tabs.onUpdated.addListener((tabId, change) => {
+    if (change.status === 'loading') {
+      void tabStore.remove(tabId).then(() => showBadge(tabId, NO_BADGE));
+    }
+  });
+  browser.tabs.onRemoved.addListener((tabId) => void tabStore.remove(tabId));
+});

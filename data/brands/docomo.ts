@@ -4,9 +4,14 @@
 import type { Brand } from '../schema';
 
 const checked = '2026-11-22';
-const itmedia = 'https://ilikephone.online/mobile-phone/docomo-starts-accepting-line-cancellation-on-the-web-d-account-required-itmedia-mobile';
+const itmedia =
+  'https://ilikephone.online/mobile-phone/docomo-starts-accepting-line-cancellation-on-the-web-d-account-required-itmedia-mobile';
 const officialFaq = 'https://ssw.web.docomo.ne.jp/chikaku/faq/contract';
-const numberKeeping = ['https://s-max.jp/archives/1818275.html', 'http://kmbpi.com/news/archives/3242/', 'https://taitai-blog.com/number-keep'];
+const numberKeeping = [
+  'https://s-max.jp/archives/1818275.html',
+  'http://kmbpi.com/news/archives/3242/',
+  'https://taitai-blog.com/number-keep',
+];
 
 export const docomo: Brand = {
   id: 'docomo',
@@ -24,32 +29,110 @@ export const docomo: Brand = {
         ja: 'ドコモは寄付の呼びかけなどをSMSで直接送ることはありません。ログインは公式アプリかブックマークから。',
         en: 'docomo does not send donation appeals or such notices by SMS. Sign in from the official app or a bookmark.',
       },
-      source: ['https://www.docomo.ne.jp/info/spam_mail/column/20190617/', 'https://dcard.docomo.ne.jp/st/attention/phishing/index.html'],
+      source: [
+        'https://www.docomo.ne.jp/info/spam_mail/column/20190617/',
+        'https://dcard.docomo.ne.jp/st/attention/phishing/index.html',
+      ],
       confidence: 'high',
       checked,
     },
   ],
   domains: [
     { domain: 'docomo.ne.jp', source: [officialFaq], confidence: 'high', checked },
-    { domain: 'nttdocomo.co.jp', source: ['http://www.nttdocomo.co.jp/english/service/world/roaming/info/safety.html'], confidence: 'high', checked },
-    { domain: 'mydocomo.com', source: ['https://www.cancelatlas.com/c/ntt-docomo-jp'], confidence: 'medium', checked },
-    { domain: 'ntt-finance.co.jp', source: ['https://contact.bill.ntt-finance.co.jp/faq_list.html'], confidence: 'medium', checked },
+    {
+      domain: 'nttdocomo.co.jp',
+      source: ['http://www.nttdocomo.co.jp/english/service/world/roaming/info/safety.html'],
+      confidence: 'high',
+      checked,
+    },
+    {
+      domain: 'mydocomo.com',
+      source: ['https://www.cancelatlas.com/c/ntt-docomo-jp'],
+      confidence: 'medium',
+      checked,
+    },
+    {
+      domain: 'ntt-finance.co.jp',
+      source: ['https://contact.bill.ntt-finance.co.jp/faq_list.html'],
+      confidence: 'medium',
+      checked,
+    },
   ],
   hosts: [
-    { host: 'www.docomo.ne.jp', role: 'brand', login: false, source: [officialFaq, 'https://www.cancelatlas.com/c/ntt-docomo-jp'], confidence: 'high', checked },
-    { host: 'id.smt.docomo.ne.jp', role: 'login', login: true, source: [officialFaq], confidence: 'high', checked },
-    { host: 'cfg.smt.docomo.ne.jp', role: 'login', login: true, source: [officialFaq], confidence: 'high', checked },
-    { host: 'service.smt.docomo.ne.jp', role: 'support', login: false, source: ['https://service.smt.docomo.ne.jp/site/mail/src/plusmessage-phishing.html'], confidence: 'high', checked },
-    { host: 'ssw.web.docomo.ne.jp', role: 'support', login: false, source: [officialFaq], confidence: 'high', checked },
-    { host: 'dcard.docomo.ne.jp', role: 'billing', login: true, source: ['https://dcard.docomo.ne.jp/st/attention/phishing/index.html'], confidence: 'high', checked },
-    { host: 'www.mydocomo.com', role: 'legacy', login: true, source: ['https://www.cancelatlas.com/c/ntt-docomo-jp'], confidence: 'medium', checked },
-    { host: 'webbilling.ntt-finance.co.jp', role: 'billing', login: true, source: ['https://contact.bill.ntt-finance.co.jp/faq_list.html'], confidence: 'medium', checked },
+    {
+      host: 'www.docomo.ne.jp',
+      role: 'brand',
+      login: false,
+      source: [officialFaq, 'https://www.cancelatlas.com/c/ntt-docomo-jp'],
+      confidence: 'high',
+      checked,
+    },
+    {
+      host: 'id.smt.docomo.ne.jp',
+      role: 'login',
+      login: true,
+      source: [officialFaq],
+      confidence: 'high',
+      checked,
+    },
+    {
+      host: 'cfg.smt.docomo.ne.jp',
+      role: 'login',
+      login: true,
+      source: [officialFaq],
+      confidence: 'high',
+      checked,
+    },
+    {
+      host: 'service.smt.docomo.ne.jp',
+      role: 'support',
+      login: false,
+      source: ['https://service.smt.docomo.ne.jp/site/mail/src/plusmessage-phishing.html'],
+      confidence: 'high',
+      checked,
+    },
+    {
+      host: 'ssw.web.docomo.ne.jp',
+      role: 'support',
+      login: false,
+      source: [officialFaq],
+      confidence: 'high',
+      checked,
+    },
+    {
+      host: 'dcard.docomo.ne.jp',
+      role: 'billing',
+      login: true,
+      source: ['https://dcard.docomo.ne.jp/st/attention/phishing/index.html'],
+      confidence: 'high',
+      checked,
+    },
+    {
+      host: 'www.mydocomo.com',
+      role: 'legacy',
+      login: true,
+      source: ['https://www.cancelatlas.com/c/ntt-docomo-jp'],
+      confidence: 'medium',
+      checked,
+    },
+    {
+      host: 'webbilling.ntt-finance.co.jp',
+      role: 'billing',
+      login: true,
+      source: ['https://contact.bill.ntt-finance.co.jp/faq_list.html'],
+      confidence: 'medium',
+      checked,
+    },
   ],
   contacts: [
     {
       id: 'info-own',
       purpose: 'enquiries',
-      name: { 'zh-CN': 'docomo 信息中心（docomo 手机拨打）', ja: 'ドコモインフォメーションセンター（ドコモの携帯から）', en: 'docomo Information Center (from a docomo phone)' },
+      name: {
+        'zh-CN': 'docomo 信息中心（docomo 手机拨打）',
+        ja: 'ドコモインフォメーションセンター（ドコモの携帯から）',
+        en: 'docomo Information Center (from a docomo phone)',
+      },
       from: 'own',
       phone: { kind: 'short-code', display: '151' },
       hours: { 'zh-CN': '9:00–20:00，全年无休', ja: '9:00〜20:00（年中無休）', en: '9:00–20:00, every day' },
@@ -60,7 +143,11 @@ export const docomo: Brand = {
     {
       id: 'info-other',
       purpose: 'enquiries',
-      name: { 'zh-CN': 'docomo 信息中心（其他电话拨打）', ja: 'ドコモインフォメーションセンター（一般電話などから）', en: 'docomo Information Center (from other phones)' },
+      name: {
+        'zh-CN': 'docomo 信息中心（其他电话拨打）',
+        ja: 'ドコモインフォメーションセンター（一般電話などから）',
+        en: 'docomo Information Center (from other phones)',
+      },
       from: 'other',
       phone: { kind: 'number', e164: '+81120800000', display: '0120-800-000' },
       hours: { 'zh-CN': '9:00–20:00，全年无休', ja: '9:00〜20:00（年中無休）', en: '9:00–20:00, every day' },
@@ -71,7 +158,11 @@ export const docomo: Brand = {
     {
       id: 'lost',
       purpose: 'lost',
-      name: { 'zh-CN': '遗失/被盗停机（24 小时）', ja: '紛失・盗難時の利用中断（24時間）', en: 'Lost or stolen phone: suspend the line (24 h)' },
+      name: {
+        'zh-CN': '遗失/被盗停机（24 小时）',
+        ja: '紛失・盗難時の利用中断（24時間）',
+        en: 'Lost or stolen phone: suspend the line (24 h)',
+      },
       from: 'any',
       phone: { kind: 'number', e164: '+81120524360', display: '0120-524-360' },
       source: ['https://www.cancelatlas.com/c/ntt-docomo-jp'],
@@ -98,7 +189,11 @@ export const docomo: Brand = {
       channels: {
         online: {
           available: 'yes',
-          note: { 'zh-CN': 'My docomo，24 小时，需要 d 账户。', ja: 'My docomo（24時間、dアカウントが必要）', en: 'My docomo, 24 hours, with the line’s d ACCOUNT.' },
+          note: {
+            'zh-CN': 'My docomo，24 小时，需要 d 账户。',
+            ja: 'My docomo（24時間、dアカウントが必要）',
+            en: 'My docomo, 24 hours, with the line’s d ACCOUNT.',
+          },
           url: 'https://www.docomo.ne.jp/mydocomo/',
           source: [itmedia, 'https://masvlog.com/docomo-cancel-online/'],
           confidence: 'high',
@@ -111,13 +206,20 @@ export const docomo: Brand = {
             ja: '携帯回線の電話解約は受け付けていないとされます（情報に食い違いあり）。151は問い合わせ・MNP用です。',
             en: 'Mobile lines reportedly cannot be cancelled by phone (sources disagree); use 151 for questions and MNP.',
           },
-          source: ['https://www.cancelatlas.com/c/ntt-docomo-jp', 'https://kaiyakukaijo.com/how-to-cancel-docomo'],
+          source: [
+            'https://www.cancelatlas.com/c/ntt-docomo-jp',
+            'https://kaiyakukaijo.com/how-to-cancel-docomo',
+          ],
           confidence: 'low',
           checked,
         },
         shop: {
           available: 'yes',
-          note: { 'zh-CN': 'docomo 门店，带身份证件。', ja: 'ドコモショップ（本人確認書類が必要）', en: 'docomo shop, with photo ID.' },
+          note: {
+            'zh-CN': 'docomo 门店，带身份证件。',
+            ja: 'ドコモショップ（本人確認書類が必要）',
+            en: 'docomo shop, with photo ID.',
+          },
           source: ['https://sumaho-arekore.com/docomo-kaiyaku-procedure', 'https://hachi8hachi.com/?p=5886'],
           confidence: 'medium',
           checked,
@@ -132,7 +234,11 @@ export const docomo: Brand = {
       channels: {
         online: {
           available: 'yes',
-          note: { 'zh-CN': 'My docomo「携帯電話番号ポータビリティ予約(MNP)」。', ja: 'My docomo「携帯電話番号ポータビリティ予約(MNP)」', en: 'My docomo, “携帯電話番号ポータビリティ予約(MNP)” (MNP reservation).' },
+          note: {
+            'zh-CN': 'My docomo「携帯電話番号ポータビリティ予約(MNP)」。',
+            ja: 'My docomo「携帯電話番号ポータビリティ予約(MNP)」',
+            en: 'My docomo, “携帯電話番号ポータビリティ予約(MNP)” (MNP reservation).',
+          },
           url: 'https://www.docomo.ne.jp/mydocomo/',
           source: ['https://scan.netsecurity.ne.jp/internet/?p=27257', 'https://www.yame.click/docomo'],
           confidence: 'medium',
@@ -140,7 +246,11 @@ export const docomo: Brand = {
         },
         phone: {
           available: 'yes',
-          note: { 'zh-CN': '拨打 151 或 0120-800-000。', ja: '151 または 0120-800-000', en: 'Call 151 or 0120-800-000.' },
+          note: {
+            'zh-CN': '拨打 151 或 0120-800-000。',
+            ja: '151 または 0120-800-000',
+            en: 'Call 151 or 0120-800-000.',
+          },
           source: ['https://sumaho-susume.com/docomo-mnp-number-confirmation'],
           confidence: 'medium',
           checked,
@@ -158,9 +268,27 @@ export const docomo: Brand = {
       confidence: 'high',
       checked,
       channels: {
-        online: { available: 'yes', note: { 'zh-CN': 'My docomo', ja: 'My docomo', en: 'My docomo' }, source: numberKeeping, confidence: 'high', checked },
-        phone: { available: 'yes', note: { 'zh-CN': '151 / 0120-800-000', ja: '151 / 0120-800-000', en: '151 / 0120-800-000' }, source: numberKeeping, confidence: 'high', checked },
-        shop: { available: 'yes', note: { 'zh-CN': 'docomo 门店', ja: 'ドコモショップ', en: 'docomo shop' }, source: numberKeeping, confidence: 'high', checked },
+        online: {
+          available: 'yes',
+          note: { 'zh-CN': 'My docomo', ja: 'My docomo', en: 'My docomo' },
+          source: numberKeeping,
+          confidence: 'high',
+          checked,
+        },
+        phone: {
+          available: 'yes',
+          note: { 'zh-CN': '151 / 0120-800-000', ja: '151 / 0120-800-000', en: '151 / 0120-800-000' },
+          source: numberKeeping,
+          confidence: 'high',
+          checked,
+        },
+        shop: {
+          available: 'yes',
+          note: { 'zh-CN': 'docomo 门店', ja: 'ドコモショップ', en: 'docomo shop' },
+          source: numberKeeping,
+          confidence: 'high',
+          checked,
+        },
       },
     },
   },
@@ -169,14 +297,21 @@ export const docomo: Brand = {
       id: 'docomo-short-term-fee',
       phase: 'prepare',
       when: { goals: ['cancel', 'mnp'], cards: ['physical', 'esim'] },
-      title: { 'zh-CN': '确认是否会收取 1,100 日元短期解约费', ja: '短期解約の手数料1,100円がかかるか確認', en: 'Check whether the ¥1,100 short-term fee applies' },
+      title: {
+        'zh-CN': '确认是否会收取 1,100 日元短期解约费',
+        ja: '短期解約の手数料1,100円がかかるか確認',
+        en: 'Check whether the ¥1,100 short-term fee applies',
+      },
       body: {
         'zh-CN':
           '2025 年 3 月 1 日以后签约（含转入）的线路，若在 1 年内解约或转出，且线路几乎未使用，或同一名义过去一年内已有线路短期解约，会收取 1,100 日元。8 天内的初期契约解除不收取。',
         ja: '2025年3月1日以降の新規契約（MNP転入を含む）を1年以内に解約・転出し、利用実態がない場合や同一名義で過去1年以内に短期解約がある場合に1,100円がかかります。8日以内の初期契約解除は対象外です。',
         en: 'Lines opened (or ported in) from 1 March 2025 and ended within a year cost ¥1,100 when the line shows no real use, or another line in the same name was ended early in the past year. Cancelling within the 8-day cooling-off period is exempt.',
       },
-      source: ['https://mobileascii.jp/elem/000/004/252/4252067', 'https://usedoor.jp/news/2025-02-18-docomo-tanki-kaiyaku-1100yen'],
+      source: [
+        'https://mobileascii.jp/elem/000/004/252/4252067',
+        'https://usedoor.jp/news/2025-02-18-docomo-tanki-kaiyaku-1100yen',
+      ],
       confidence: 'high',
       checked,
     },
@@ -184,7 +319,11 @@ export const docomo: Brand = {
       id: 'docomo-online-exceptions',
       phase: 'prepare',
       when: { goals: ['cancel'], cards: ['physical', 'esim'] },
-      title: { 'zh-CN': '这些线路不能在网上解约', ja: 'オンラインで解約できない回線', en: 'Lines that cannot be cancelled online' },
+      title: {
+        'zh-CN': '这些线路不能在网上解约',
+        ja: 'オンラインで解約できない回線',
+        en: 'Lines that cannot be cancelled online',
+      },
       body: {
         'zh-CN':
           '与「docomo 光」「docomo 电力」绑定的线路，以及家庭折扣、合并账单、共享套餐的代表线路，需要先在 My docomo 变更代表线路，或到门店办理。',
@@ -199,9 +338,14 @@ export const docomo: Brand = {
       id: 'docomo-account-ready',
       phase: 'prepare',
       when: { goals: ['cancel', 'mnp'], cards: ['physical', 'esim'] },
-      title: { 'zh-CN': '准备好 d 账户，并让 SIM 卡留在手机里', ja: 'dアカウントを用意し、SIMは端末に入れたままにする', en: 'Have your d ACCOUNT ready and keep the SIM in a phone' },
+      title: {
+        'zh-CN': '准备好 d 账户，并让 SIM 卡留在手机里',
+        ja: 'dアカウントを用意し、SIMは端末に入れたままにする',
+        en: 'Have your d ACCOUNT ready and keep the SIM in a phone',
+      },
       body: {
-        'zh-CN': '网上手续需要用该线路的 d 账户登录（2025 年起还要求通行密钥），验证码通过短信发到要解约的号码，所以办完之前不要取出 SIM 或删除 eSIM。',
+        'zh-CN':
+          '网上手续需要用该线路的 d 账户登录（2025 年起还要求通行密钥），验证码通过短信发到要解约的号码，所以办完之前不要取出 SIM 或删除 eSIM。',
         ja: 'オンライン手続きには回線のdアカウント（2025年からはパスキー認証も）が必要で、セキュリティコードは解約する番号にSMSで届きます。終わるまでSIMを抜いたりeSIMを削除したりしないでください。',
         en: 'The online procedure needs the line’s d ACCOUNT (with passkey sign-in since 2025), and the security code is texted to the number being cancelled, so keep the SIM or eSIM active until you are done.',
       },
@@ -214,9 +358,14 @@ export const docomo: Brand = {
       replaces: 'carrier-mail',
       phase: 'prepare',
       when: { goals: ['cancel', 'mnp'], cards: ['physical', 'esim'] },
-      title: { 'zh-CN': '@docomo.ne.jp 邮箱会立即停用', ja: '@docomo.ne.jp のメールはすぐ使えなくなります', en: 'Your @docomo.ne.jp address stops at once' },
+      title: {
+        'zh-CN': '@docomo.ne.jp 邮箱会立即停用',
+        ja: '@docomo.ne.jp のメールはすぐ使えなくなります',
+        en: 'Your @docomo.ne.jp address stops at once',
+      },
       body: {
-        'zh-CN': '把用它注册的服务改成其他邮箱。想保留地址可申请「docomo 邮件持ち運び」：每月 330 日元，须在解约后 31 天内申请。',
+        'zh-CN':
+          '把用它注册的服务改成其他邮箱。想保留地址可申请「docomo 邮件持ち運び」：每月 330 日元，须在解约后 31 天内申请。',
         ja: '登録先のメールアドレスを変更してください。アドレスを残すなら「ドコモメール持ち運び」（月330円、解約後31日以内に申込み）。',
         en: 'Change it on every account that uses it. To keep the address, request “ドコモメール持ち運び” (¥330 a month) within 31 days of cancelling.',
       },
@@ -229,13 +378,20 @@ export const docomo: Brand = {
       replaces: 'points',
       phase: 'prepare',
       when: { goals: ['cancel', 'mnp'], cards: ['physical', 'esim'] },
-      title: { 'zh-CN': '保留 d 账户才能保住 d 积分', ja: 'dポイントはdアカウントを残せば引き継げます', en: 'Keep your d ACCOUNT to keep your d POINTs' },
+      title: {
+        'zh-CN': '保留 d 账户才能保住 d 积分',
+        ja: 'dポイントはdアカウントを残せば引き継げます',
+        en: 'Keep your d ACCOUNT to keep your d POINTs',
+      },
       body: {
         'zh-CN': 'd 账户在解约后仍然存在；只有保留 d 账户/d 积分俱乐部会员，积分才不会失效。',
         ja: 'dアカウントは解約後も残ります。dアカウント・dポイントクラブ会員を続ければポイントは失効しません。',
         en: 'The d ACCOUNT survives cancellation; points last only while you keep the d ACCOUNT and d POINT CLUB membership.',
       },
-      source: ['https://digitalnavi.net/smartphonesim/rakutenmobile/7128', 'https://www.cancelatlas.com/c/ntt-docomo-jp'],
+      source: [
+        'https://digitalnavi.net/smartphonesim/rakutenmobile/7128',
+        'https://www.cancelatlas.com/c/ntt-docomo-jp',
+      ],
       confidence: 'medium',
       checked,
     },
@@ -252,8 +408,14 @@ export const docomo: Brand = {
         en: 'Sign in → accept the notes → SMS security code → confirm address and costs (instalments can continue) → an e-mail for the documents (not the @docomo.ne.jp address you are cancelling) → “この内容で手続きを完了する” (complete). The line stops as soon as it is done.',
       },
       links: [
-        { url: 'https://www.docomo.ne.jp/mydocomo/', label: { 'zh-CN': 'My docomo', ja: 'My docomo', en: 'My docomo' } },
-        { url: 'https://www.docomo.ne.jp/support/cancel/', label: { 'zh-CN': 'docomo 解约说明', ja: 'ドコモ 解約のご案内', en: 'docomo cancellation page' } },
+        {
+          url: 'https://www.docomo.ne.jp/mydocomo/',
+          label: { 'zh-CN': 'My docomo', ja: 'My docomo', en: 'My docomo' },
+        },
+        {
+          url: 'https://www.docomo.ne.jp/support/cancel/',
+          label: { 'zh-CN': 'docomo 解约说明', ja: 'ドコモ 解約のご案内', en: 'docomo cancellation page' },
+        },
       ],
       contacts: ['info-own', 'info-other'],
       source: [itmedia],
@@ -264,13 +426,23 @@ export const docomo: Brand = {
       id: 'docomo-mnp',
       phase: 'do',
       when: { goals: ['mnp'] },
-      title: { 'zh-CN': '在 My docomo 或 151 申请 MNP 预约号码', ja: 'My docomoか151でMNP予約番号を申し込む', en: 'Request the MNP number in My docomo or on 151' },
+      title: {
+        'zh-CN': '在 My docomo 或 151 申请 MNP 预约号码',
+        ja: 'My docomoか151でMNP予約番号を申し込む',
+        en: 'Request the MNP number in My docomo or on 151',
+      },
       body: {
-        'zh-CN': 'My docomo 的「携帯電話番号ポータビリティ予約(MNP)」，号码会以短信或页面显示。使用一站式时不需要这一步。',
+        'zh-CN':
+          'My docomo 的「携帯電話番号ポータビリティ予約(MNP)」，号码会以短信或页面显示。使用一站式时不需要这一步。',
         ja: 'My docomoの「携帯電話番号ポータビリティ予約(MNP)」から申し込むと、番号がSMSか画面に表示されます。ワンストップなら不要です。',
         en: 'Use “携帯電話番号ポータビリティ予約(MNP)” in My docomo; the number arrives by SMS or on screen. Not needed with One-Stop.',
       },
-      links: [{ url: 'https://www.docomo.ne.jp/mydocomo/', label: { 'zh-CN': 'My docomo', ja: 'My docomo', en: 'My docomo' } }],
+      links: [
+        {
+          url: 'https://www.docomo.ne.jp/mydocomo/',
+          label: { 'zh-CN': 'My docomo', ja: 'My docomo', en: 'My docomo' },
+        },
+      ],
       contacts: ['info-own', 'info-other'],
       source: ['https://scan.netsecurity.ne.jp/internet/?p=27257', 'https://www.yame.click/docomo'],
       confidence: 'medium',
@@ -281,7 +453,11 @@ export const docomo: Brand = {
       phase: 'do',
       important: true,
       when: { goals: ['keep'], cards: ['physical', 'esim'] },
-      title: { 'zh-CN': '申请「电话号码保管」', ja: '「電話番号保管」を申し込む', en: 'Apply for number keeping (電話番号保管)' },
+      title: {
+        'zh-CN': '申请「电话号码保管」',
+        ja: '「電話番号保管」を申し込む',
+        en: 'Apply for number keeping (電話番号保管)',
+      },
       body: {
         'zh-CN':
           '手续费 1,100 日元；每月 440 日元（号码）+ 110 日元（邮箱保管，可选）+ 通用服务费。最长 6 年。ahamo、FOMA、纯数据套餐不可用；分期付款继续。',
@@ -297,13 +473,21 @@ export const docomo: Brand = {
       id: 'docomo-shop-documents',
       phase: 'do',
       when: { cards: ['physical', 'esim'] },
-      title: { 'zh-CN': '去门店时带齐材料', ja: 'ショップに行く場合の持ち物', en: 'If you go to a shop, bring' },
+      title: {
+        'zh-CN': '去门店时带齐材料',
+        ja: 'ショップに行く場合の持ち物',
+        en: 'If you go to a shop, bring',
+      },
       body: {
-        'zh-CN': '本人身份证件和 SIM 卡。代理人需带 docomo 格式的委任状、签约人身份证件复印件和代理人本人的证件。',
+        'zh-CN':
+          '本人身份证件和 SIM 卡。代理人需带 docomo 格式的委任状、签约人身份证件复印件和代理人本人的证件。',
         ja: '本人確認書類とSIMカード。代理人はドコモ所定の委任状・契約者の本人確認書類（写し）・代理人の本人確認書類。',
         en: 'Photo ID and the SIM. Someone acting for you needs docomo’s power-of-attorney form, a copy of your ID and their own ID.',
       },
-      source: ['https://sumaho-arekore.com/docomo-kaiyaku-procedure', 'https://bitwave.showcase-tv.com/docomo-cancellation-agent/'],
+      source: [
+        'https://sumaho-arekore.com/docomo-kaiyaku-procedure',
+        'https://bitwave.showcase-tv.com/docomo-cancellation-agent/',
+      ],
       confidence: 'medium',
       checked,
     },

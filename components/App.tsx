@@ -1,0 +1,126 @@
+import { useEffect, useState } from 'preact/hooks';
+import { BRANDS } from '../data/brands';
+import { LANGS } from '../data/schema';
+import { LANG_NAMES, type LangSetting, resolveLang, t } from '../utils/i18n';
+import type { Message, PopupState } from '../utils/messages';
+import { progressOf } from '../utils/store/plans';
+import { Checklist } from './Checklist';
+import { LangContext } from './i18n';
+import { PlanForm } from './PlanForm';
+
+interface Props {
+  /** The tab the popup describes (the active tab). */
+  tabId?: number;
+  /** The browser's UI language, used while the setting is "auto". */
+  locale: string;
+  send(message: Message): Promise<PopupState>;
+}
+
+export function App({ tabId, locale, send }: Props) {
+  const [state, setState] = useState<PopupState | null>(null);
+  const [failed, setFailed] = useState(false);
+  const [creating, setCreating] = useState(false);
+
+  const dispatch = (message: Message) => {
+    send(message).then(
+      (next) => {
+        setState(next);
+        setFailed(false);
+      },
+      () => setFailed(true),
+    );
+  };
+  useEffect(() => dispatch({ type: 'state/get', tabId }), []);
+
+  const lang = resolveLang(state?.settings.lang, locale);
+  useEffect(() => {
+    document.documentElement.lang = lang;
+  }, [lang]);
+
+  if (!state) {
+    return <main>{failed ? <p role="alert">{t(lang, 'loadError')}</p> : null}</main>;
+  }
+  const active = state.plans.find((p) => p.id === state.activeId);
+  const activeBrand = active && BRANDS.find((b) => b.id === active.brand);
+  const tabBrand = state.tab?.brand ? BRANDS.find((b) => b.id === state.tab?.brand) : undefined;
+  const showForm = creating || !active || !activeBrand;
+
+  return (
+    <LangContext.Provider value={lang}>
+      <main>
+        <header class="top">
+          <h1>{t(lang, 'appName')}</h1>
+          <label class="lang">
+            <span class="visually-hidden">{t(lang, 'language')}</span>
+            <select
+              aria-label={t(lang, 'language')}
+              value={state.settings.lang}
+              onChange={(e) =>
+                dispatch({ type: 'settings/lang', lang: e.currentTarget.value as LangSetting })
+              }
+            >
+              <option value="auto">Auto · {LANG_NAMES[resolveLang('auto', locale)]}</option>
+              {LANGS.map((l) => (
+                <option key={l} value={l}>
+                  {LANG_NAMES[l]}
+                </option>
+              ))}
+            </select>
+          </label>
+        </header>
+        {failed && <p role="alert">{t(lang, 'loadError')}</p>}
+        {state.unseenProblems > 0 && (
+          <div class="notice warning" role="alert">
+            <p>{t(lang, 'storageProblem')}</p>
+            <button type="button" onClick={() => dispatch({ type: 'problems/seen' })}>
+              {t(lang, 'dismiss')}
+            </button>
+          </div>
+        )}
+        {tabBrand && (
+          <p class="verdict official" data-level="official">
+            <span aria-hidden="true">✔ </span>
+            {t(lang, 'officialSite', { brand: tabBrand.name[lang] })}
+          </p>
+        )}
+        {state.plans.length > 0 && (
+          <nav class="plan-tabs" aria-label={t(lang, 'yourChecklists')}>
+            {state.plans.map((plan) => {
+              const brand = BRANDS.find((b) => b.id === plan.brand);
+              const progress = brand ? progressOf(plan, brand) : { done: 0, total: 0 };
+              return (
+                <button
+                  key={plan.id}
+                  type="button"
+                  aria-pressed={!showForm && plan.id === state.activeId}
+                  onClick={() => {
+                    setCreating(false);
+                    dispatch({ type: 'plan/select', planId: plan.id });
+                  }}
+                >
+                  {brand ? brand.name[lang] : plan.brand} · {t(lang, `goal.${plan.goal}`)} ({progress.done}/
+                  {progress.total})
+                </button>
+              );
+            })}
+            <button type="button" aria-pressed={showForm} onClick={() => setCreating(true)}>
+              + {t(lang, 'newChecklist')}
+            </button>
+          </nav>
+        )}
+        {showForm ? (
+          <PlanForm
+            onCreate={(choice) => {
+              setCreating(false);
+              dispatch({ type: 'plan/create', ...choice });
+            }}
+            onCancel={active ? () => setCreating(false) : undefined}
+          />
+        ) : (
+          <Checklist plan={active} brand={activeBrand} dispatch={dispatch} />
+        )}
+        <footer>{t(lang, 'privacyLine')}</footer>
+      </main>
+    </LangContext.Provider>
+  );
+}

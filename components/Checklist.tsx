@@ -1,0 +1,121 @@
+import { useState } from 'preact/hooks';
+import { type Brand, CHANNELS, PHASES } from '../data/schema';
+import { computeChecklist } from '../utils/checklist';
+import type { Message } from '../utils/messages';
+import { progressOf } from '../utils/store/plans';
+import type { Plan } from '../utils/store/schema';
+import { ContactList } from './Contacts';
+import { FactMeta } from './FactMeta';
+import { useI18n } from './i18n';
+import { StepItem } from './StepItem';
+
+interface Props {
+  plan: Plan;
+  brand: Brand;
+  dispatch(message: Message): void;
+}
+
+function Channels({ brand, plan }: { brand: Brand; plan: Plan }) {
+  const { t, pick } = useI18n();
+  const goal = brand.goals[plan.goal];
+  return (
+    <section class="channels" aria-labelledby="channels-title">
+      <h3 id="channels-title">{t('howToDoIt')}</h3>
+      <ul>
+        {CHANNELS.map((kind) => {
+          const channel = goal.channels[kind];
+          if (!channel) return null;
+          return (
+            <li key={kind} data-channel={kind} data-available={channel.available}>
+              <strong>{t(`channel.${kind}`)}</strong>: {t(`available.${channel.available}`)} —{' '}
+              {pick(channel.note)}
+              <FactMeta fact={channel} />
+            </li>
+          );
+        })}
+      </ul>
+    </section>
+  );
+}
+
+export function Checklist({ plan, brand, dispatch }: Props) {
+  const { t, pick } = useI18n();
+  const [confirmingDelete, setConfirmingDelete] = useState(false);
+  const steps = computeChecklist(brand, plan.card, plan.goal);
+  const { done, total } = progressOf(plan, brand);
+  return (
+    <article class="checklist" aria-labelledby="plan-title">
+      <h2 id="plan-title">
+        {pick(brand.name)} · {t(`card.${plan.card}`)} · {t(`goal.${plan.goal}`)}
+      </h2>
+      <div class="progress">
+        <progress max={total} value={done} aria-labelledby="progress-text" />
+        <span id="progress-text" role="status" data-done={done} data-total={total}>
+          {t('progress', { done, total })}
+        </span>
+      </div>
+      <Channels brand={brand} plan={plan} />
+      {PHASES.map((phase) => {
+        const inPhase = steps.filter((s) => s.phase === phase);
+        if (inPhase.length === 0) return null;
+        return (
+          <section key={phase} class="phase" aria-labelledby={`phase-${phase}`}>
+            <h3 id={`phase-${phase}`}>{t(`phase.${phase}`)}</h3>
+            <ol class="steps">
+              {inPhase.map((step) => (
+                <StepItem
+                  key={`${plan.id}:${step.id}`}
+                  step={step}
+                  brand={brand}
+                  state={plan.steps[step.id]}
+                  onToggle={(isDone) =>
+                    dispatch({ type: 'plan/toggle', planId: plan.id, stepId: step.id, done: isDone })
+                  }
+                  onNote={(note) => dispatch({ type: 'plan/note', planId: plan.id, stepId: step.id, note })}
+                />
+              ))}
+            </ol>
+          </section>
+        );
+      })}
+      <section class="all-contacts" aria-labelledby="contacts-title">
+        <h3 id="contacts-title">{t('officialContacts')}</h3>
+        <ContactList contacts={brand.contacts} />
+      </section>
+      <div class="plan-actions">
+        {plan.beforeReset ? (
+          <p role="status" class="undo-bar">
+            {t('resetDone')}{' '}
+            <button type="button" onClick={() => dispatch({ type: 'plan/undo-reset', planId: plan.id })}>
+              {t('undo')}
+            </button>
+          </p>
+        ) : (
+          <button type="button" onClick={() => dispatch({ type: 'plan/reset', planId: plan.id })}>
+            {t('reset')}
+          </button>
+        )}
+        {confirmingDelete ? (
+          <p role="alert" class="confirm">
+            {t('confirmDelete')}{' '}
+            <button
+              type="button"
+              class="danger"
+              onClick={() => dispatch({ type: 'plan/delete', planId: plan.id })}
+            >
+              {t('deleteChecklist')}
+            </button>{' '}
+            <button type="button" onClick={() => setConfirmingDelete(false)}>
+              {t('cancel')}
+            </button>
+          </p>
+        ) : (
+          <button type="button" onClick={() => setConfirmingDelete(true)}>
+            {t('deleteChecklist')}
+          </button>
+        )}
+      </div>
+      <FactMeta fact={brand.goals[plan.goal]} />
+    </article>
+  );
+}

@@ -1,0 +1,88 @@
+import { useState } from 'preact/hooks';
+import type { Brand, Step } from '../data/schema';
+import type { StepState } from '../utils/store/schema';
+import { ContactList } from './Contacts';
+import { FactMeta } from './FactMeta';
+import { useI18n } from './i18n';
+
+interface Props {
+  step: Step;
+  brand: Brand;
+  state: StepState | undefined;
+  onToggle(done: boolean): void;
+  onNote(note: string): void;
+}
+
+function NoteEditor({ stepId, note, onSave }: { stepId: string; note: string; onSave(note: string): void }) {
+  const { t } = useI18n();
+  const [draft, setDraft] = useState(note);
+  const [saved, setSaved] = useState(false);
+  const id = `note-${stepId}`;
+  return (
+    <details class="note" open={note !== ''}>
+      <summary>{note ? t('note') : t('addNote')}</summary>
+      <label for={id} class="visually-hidden">
+        {t('note')}
+      </label>
+      <textarea
+        id={id}
+        rows={2}
+        maxLength={2000}
+        value={draft}
+        onInput={(e) => {
+          setDraft(e.currentTarget.value);
+          setSaved(false);
+        }}
+      />
+      <button
+        type="button"
+        onClick={() => {
+          onSave(draft);
+          setSaved(true);
+        }}
+      >
+        {t('saveNote')}
+      </button>
+      <span role="status" class="saved">
+        {saved ? t('noteSaved') : ''}
+      </span>
+    </details>
+  );
+}
+
+export function StepItem({ step, brand, state, onToggle, onNote }: Props) {
+  const { t, pick } = useI18n();
+  const checkboxId = `step-${step.id}`;
+  const contacts = brand.contacts.filter((c) => step.contacts?.includes(c.id));
+  return (
+    <li class={`step${state?.done ? ' done' : ''}`} data-step={step.id}>
+      <div class="step-head">
+        <input
+          id={checkboxId}
+          type="checkbox"
+          checked={state?.done ?? false}
+          onChange={(e) => onToggle(e.currentTarget.checked)}
+        />
+        <label for={checkboxId} class="step-title">
+          {pick(step.title)}
+        </label>
+        {step.important && <span class="tag important">{t('important')}</span>}
+      </div>
+      <p class="step-body">{pick(step.body)}</p>
+      {step.links && (
+        <ul class="links">
+          {step.links.map((link) => (
+            <li key={link.url}>
+              <a href={link.url} target="_blank" rel="noopener noreferrer">
+                {pick(link.label)}
+              </a>
+            </li>
+          ))}
+        </ul>
+      )}
+      {contacts.length > 0 && <ContactList contacts={contacts} />}
+      <FactMeta fact={step} />
+      <NoteEditor stepId={step.id} note={state?.note ?? ''} onSave={onNote} />
+    </li>
+  );
+}

@@ -1,0 +1,584 @@
+/**
+ * au (KDDI). Research: ../shared/reference/carriers.md §3 (3a hosts, 3b numbers, 3c–3d procedures and fees),
+ * §0 (carrier mail, instalments), §6a/§6d (scam cues).
+ */
+import type { Brand } from '../schema';
+
+const checked = '2026-11-22';
+const auFaq = 'https://www.au.com/english/support/faq/ebilling-statement/epg00000001/';
+const leavingJapan = 'https://www.au.com/english/support/faq/cancellation/leaving-country/';
+const cancelatlas = 'https://www.cancelatlas.com/c/au-kddi-jp';
+const adguard = 'https://github.com/AdguardTeam/HttpsExclusions/blob/master/exclusions/sensitive.txt';
+const keitaisoudan = 'https://keitaisoudan.com/cancel/';
+const cancelPage = 'https://www.au.com/support/service/mobile/procedure/contract/cancel/';
+const menuPath = [
+  'https://kashi-mo.com/media/14298',
+  'https://hikkoshizamurai.jp/soldi/articles/au_cancel/',
+  'https://kaiyaku.jp/au-cancel-guide',
+];
+const shortTermFee = [
+  'https://news.mynavi.jp/article/20240524-2952068',
+  'https://www.ipodwave.com/news/202405243.htm',
+  cancelatlas,
+];
+const suspension = [
+  'https://my.au.com/support/tetsuzuki/au/ikkyu.html',
+  'https://goodmobilelab.com/auoncepause/',
+  'https://kaigai02.com/stopphone-73',
+  cancelatlas,
+];
+const scamSms = [
+  'https://gadget-commentary.xyz/kddi-mibarai-sagi',
+  'https://app-story.net/kddi-there-is-an-unpaid-usage-fee-fraud',
+  'https://net-trouble.portal.jp.net/archives/4545',
+  'https://did2memo.net/2021/11/20/sms-kddi-riyou-ryoukin-mibarai',
+];
+const hours = { 'zh-CN': '9:00–20:00', ja: '9:00〜20:00', en: '9:00–20:00' };
+
+export const au: Brand = {
+  id: 'au',
+  company: 'kddi',
+  name: { 'zh-CN': 'au（KDDI）', ja: 'au（KDDI）', en: 'au (KDDI)' },
+  cards: ['physical', 'esim', 'corporate'],
+  identity: {
+    hostTokens: ['kddi', 'auone', 'aupay', 'myau'],
+    pageTerms: ['au ID', 'au PAY', 'au PAY カード', 'auかんたん決済', 'My au', 'Ponta', 'KDDI', 'au Style'],
+  },
+  neverDoes: [
+    {
+      text: {
+        'zh-CN':
+          'au 的正式短信由 157 发送。用 090/080 号码发来的“未付话费”“即将停机”短信是诈骗，au 不会要求用 iTunes 卡或 V 预付卡代码付款。',
+        ja: 'auの正規のSMSは157から届きます。090/080の番号から届く「未払い料金」「利用停止」のSMSは詐欺で、iTunesカードやVプリカのコードで支払わせる手口です。',
+        en: 'Genuine au text messages come from 157. Texts about “unpaid charges” or “suspension” from 090/080 numbers are scams, typically asking for iTunes or Vプリカ gift-card codes.',
+      },
+      source: scamSms,
+      confidence: 'high',
+      checked,
+    },
+    {
+      text: {
+        'zh-CN':
+          'KDDI 建议通过书签或官方应用访问网站。若已在假网站输入信息：修改 au ID 密码，删除不认识的两步验证设备和 auかんたん決済 的关联服务，并到 au 门店修改 4 位密码（暗証番号）。',
+        ja: 'KDDIはブックマークか公式アプリからのアクセスを勧めています。偽サイトに入力してしまったら、au IDのパスワード変更、身に覚えのない2段階認証端末とauかんたん決済の連携の削除、auショップでの暗証番号変更を行ってください。',
+        en: 'KDDI advises reaching its sites through a bookmark or the official app. If you typed details into a fake page: change the au ID password, remove unknown two-step devices and auかんたん決済 links, and change the 4-digit 暗証番号 at an au shop.',
+      },
+      source: ['https://news.mynavi.jp/article/20210721-1927626/'],
+      confidence: 'high',
+      checked,
+    },
+  ],
+  domains: [
+    { domain: 'au.com', source: [leavingJapan, auFaq], confidence: 'high', checked },
+    { domain: 'auone.jp', source: [adguard], confidence: 'high', checked },
+    {
+      domain: 'kddi.com',
+      source: ['http://www.au.kddi.com/english/mobile/information/contract/'],
+      confidence: 'medium',
+      checked,
+    },
+    {
+      domain: 'kddi-fs.com',
+      source: ['https://qa.kddi-fs.com/print/faq/363'],
+      confidence: 'medium',
+      checked,
+    },
+  ],
+  hosts: [
+    {
+      host: 'www.au.com',
+      role: 'brand',
+      login: false,
+      source: [leavingJapan, cancelatlas],
+      confidence: 'high',
+      checked,
+    },
+    {
+      host: 'my.au.com',
+      role: 'portal',
+      login: true,
+      source: ['https://my.au.com/support/tetsuzuki/au/ikkyu.html'],
+      confidence: 'high',
+      checked,
+    },
+    { host: 'connect.auone.jp', role: 'login', login: true, source: [adguard], confidence: 'high', checked },
+    {
+      host: 'www.au.kddi.com',
+      role: 'legacy',
+      login: false,
+      source: ['http://www.au.kddi.com/english/mobile/information/contract/'],
+      confidence: 'medium',
+      checked,
+    },
+    {
+      host: 'qa.kddi-fs.com',
+      role: 'support',
+      login: false,
+      source: ['https://qa.kddi-fs.com/print/faq/363'],
+      confidence: 'medium',
+      checked,
+    },
+    {
+      host: 'cus.au.com',
+      role: 'legacy',
+      login: false,
+      source: ['https://www.au.com/support/AR1/'],
+      confidence: 'low',
+      checked,
+    },
+  ],
+  contacts: [
+    {
+      id: 'info-own',
+      purpose: 'enquiries',
+      name: {
+        'zh-CN': 'au 客服中心（au 手机拨打）',
+        ja: 'auお客さまセンター（auの携帯電話から）',
+        en: 'au customer center (from an au phone)',
+      },
+      from: 'own',
+      phone: { kind: 'short-code', display: '157' },
+      hours,
+      source: [auFaq],
+      confidence: 'high',
+      checked,
+    },
+    {
+      id: 'info-other',
+      purpose: 'enquiries',
+      name: {
+        'zh-CN': 'au 客服中心（其他电话拨打，免费）',
+        ja: 'auお客さまセンター（一般電話などから・無料）',
+        en: 'au customer center (from other phones, toll-free)',
+      },
+      from: 'other',
+      phone: { kind: 'number', e164: '+8100777111', display: '0077-7-111' },
+      hours,
+      source: [auFaq],
+      confidence: 'high',
+      checked,
+    },
+    {
+      id: 'mnp',
+      purpose: 'mnp',
+      name: {
+        'zh-CN': 'MNP 预约号码电话受理（免费）',
+        ja: 'MNP予約番号の電話受付（無料）',
+        en: 'MNP reservation number by phone (toll-free)',
+      },
+      from: 'any',
+      phone: { kind: 'number', e164: '+81007775470', display: '0077-75470' },
+      hours,
+      note: {
+        'zh-CN': '只办理 MNP，不能在此电话解约。',
+        ja: 'MNP専用で、電話での解約はできません。',
+        en: 'For MNP only; it does not take cancellations.',
+      },
+      source: ['https://hikkoshizamurai.jp/soldi/articles/au_cancel/', cancelatlas],
+      confidence: 'medium',
+      checked,
+    },
+    {
+      id: 'english',
+      purpose: 'foreign-language',
+      name: { 'zh-CN': '英语服务', ja: '英語サポート', en: 'English support' },
+      from: 'any',
+      phone: { kind: 'number', e164: '+81120959472', display: '0120-959-472' },
+      hours,
+      source: [auFaq],
+      confidence: 'high',
+      checked,
+    },
+    {
+      id: 'chinese',
+      purpose: 'foreign-language',
+      name: { 'zh-CN': '中文服务', ja: '中国語サポート', en: 'Chinese support' },
+      from: 'any',
+      phone: { kind: 'number', e164: '+81120959476', display: '0120-959-476' },
+      hours,
+      source: [auFaq],
+      confidence: 'high',
+      checked,
+    },
+    {
+      id: 'portuguese',
+      purpose: 'foreign-language',
+      name: { 'zh-CN': '葡萄牙语服务', ja: 'ポルトガル語サポート', en: 'Portuguese support' },
+      from: 'any',
+      phone: { kind: 'number', e164: '+81120959473', display: '0120-959-473' },
+      hours,
+      source: [auFaq],
+      confidence: 'high',
+      checked,
+    },
+    {
+      id: 'korean',
+      purpose: 'foreign-language',
+      name: { 'zh-CN': '韩语服务', ja: '韓国語サポート', en: 'Korean support' },
+      from: 'any',
+      phone: { kind: 'number', e164: '+81120959478', display: '0120-959-478' },
+      hours,
+      source: [auFaq],
+      confidence: 'high',
+      checked,
+    },
+    {
+      id: 'tagalog',
+      purpose: 'foreign-language',
+      name: { 'zh-CN': '他加禄语服务', ja: 'タガログ語サポート', en: 'Tagalog support' },
+      from: 'any',
+      phone: { kind: 'number', e164: '+81120933952', display: '0120-933-952' },
+      hours,
+      source: [auFaq],
+      confidence: 'high',
+      checked,
+    },
+    {
+      id: 'vietnamese',
+      purpose: 'foreign-language',
+      name: { 'zh-CN': '越南语服务', ja: 'ベトナム語サポート', en: 'Vietnamese support' },
+      from: 'any',
+      phone: { kind: 'number', e164: '+81120933961', display: '0120-933-961' },
+      hours,
+      source: [auFaq],
+      confidence: 'high',
+      checked,
+    },
+  ],
+  goals: {
+    cancel: {
+      available: true,
+      source: [keitaisoudan, 'https://hachi8hachi.com/archives/5109'],
+      confidence: 'medium',
+      checked,
+      channels: {
+        online: {
+          available: 'yes',
+          note: {
+            'zh-CN': 'My au（2022 年 3 月 15 日起可网上解约），需要 au ID 和 4 位密码。',
+            ja: 'My au（2022年3月15日からWeb解約可）。au IDと4桁の暗証番号が必要です。',
+            en: 'My au (web cancellation since 15 March 2022), with your au ID and the 4-digit 暗証番号.',
+          },
+          url: cancelPage,
+          source: [keitaisoudan, ...menuPath],
+          confidence: 'medium',
+          checked,
+        },
+        phone: {
+          available: 'no',
+          note: {
+            'zh-CN': 'au 不受理电话解约，请用 My au 或去门店。电话只能办理 MNP（0077-75470）。',
+            ja: 'auは電話での解約を受け付けていません。My auかショップで手続きしてください。電話はMNP（0077-75470）のみです。',
+            en: 'au does not accept cancellation by phone; use My au or a shop. The phone line (0077-75470) is for MNP only.',
+          },
+          source: ['https://hachi8hachi.com/archives/5109', cancelatlas],
+          confidence: 'medium',
+          checked,
+        },
+        shop: {
+          available: 'yes',
+          note: {
+            'zh-CN': 'au Style / au 门店，带身份证件原件。',
+            ja: 'au Style／auショップ（本人確認書類の原本が必要）',
+            en: 'au Style or au shop, with original photo ID.',
+          },
+          source: [keitaisoudan, leavingJapan],
+          confidence: 'medium',
+          checked,
+        },
+      },
+    },
+    mnp: {
+      available: true,
+      source: menuPath,
+      confidence: 'medium',
+      checked,
+      channels: {
+        online: {
+          available: 'yes',
+          note: {
+            'zh-CN': 'My au 的「MNP予約」，号码通过短信发送。',
+            ja: 'My auの「MNP予約」。番号はSMSで届きます。',
+            en: 'My au, “MNP予約” (MNP reservation); the number arrives by SMS.',
+          },
+          source: menuPath,
+          confidence: 'medium',
+          checked,
+        },
+        phone: {
+          available: 'yes',
+          note: {
+            'zh-CN': '拨打 0077-75470（免费，9:00–20:00）。',
+            ja: '0077-75470（無料、9:00〜20:00）',
+            en: 'Call 0077-75470 (toll-free, 9:00–20:00).',
+          },
+          source: ['https://hikkoshizamurai.jp/soldi/articles/au_cancel/', cancelatlas],
+          confidence: 'medium',
+          checked,
+        },
+      },
+    },
+    keep: {
+      available: true,
+      note: {
+        'zh-CN':
+          '「一時休止」：最长 5 年保留号码和邮箱，只能本人到门店办理。各来源说法不一：有资料称 au 已不提供暂停服务，费用可能已变，请先向 au 确认。',
+        ja: '「一時休止」：番号とメールを最長5年保管。本人がショップで手続きします。情報に食い違いがあり（au には休止サービスがないとする資料もあります）、料金も古い可能性があるので事前にauへ確認してください。',
+        en: '“一時休止” (suspension) keeps the number and mail for up to 5 years, applied for in person at a shop. Sources disagree (one says au offers no pause at all) and the fees may be out of date, so confirm with au first.',
+      },
+      source: suspension,
+      confidence: 'low',
+      checked,
+      channels: {
+        shop: {
+          available: 'yes',
+          note: {
+            'zh-CN': '只能门店办理，须本人到场。',
+            ja: 'ショップのみ、契約者本人の来店が必要です。',
+            en: 'Shop only; the contract holder must go in person.',
+          },
+          source: suspension,
+          confidence: 'low',
+          checked,
+        },
+        online: {
+          available: 'no',
+          note: {
+            'zh-CN': '不能网上办理。',
+            ja: 'オンラインでは手続きできません。',
+            en: 'Not available online.',
+          },
+          source: suspension,
+          confidence: 'low',
+          checked,
+        },
+      },
+    },
+  },
+  steps: [
+    {
+      id: 'au-short-term-fee',
+      phase: 'prepare',
+      when: { goals: ['cancel', 'mnp'], cards: ['physical', 'esim'] },
+      title: {
+        'zh-CN': '确认是否会收取 990 日元短期解约费',
+        ja: '短期解約の990円がかかるか確認',
+        en: 'Check whether the ¥990 short-term fee applies',
+      },
+      body: {
+        'zh-CN':
+          '2024 年 6 月 1 日以后的新签约线路，若 1 年内解约且被 KDDI 判断为“不以正常使用为目的”，收取 990 日元（便宜套餐为一个月月费）。转到 au/UQ mobile/povo、8 天内的初期契约解除和「スマイルハート割引」不收。有资料称 2025 年 10 月 1 日以后签约的改为 1,100 日元，尚未证实（来源不一致）。',
+        ja: '2024年6月1日以降の新規契約を1年以内に解約し、KDDIが「通常の利用を目的としていない」と判断した場合に990円（安いプランは月額料金相当）。au・UQ mobile・povo間の移行、8日以内の初期契約解除、スマイルハート割引は対象外。2025年10月1日以降の契約は1,100円とする資料もありますが未確認です（情報に食い違いあり）。',
+        en: 'Lines opened from 1 June 2024 and ended within a year cost ¥990 (or one month’s fee on cheap plans) when KDDI judges they were not opened for normal use. Moves between au, UQ mobile and povo, 8-day cancellations and スマイルハート割引 lines are exempt. One source says ¥1,100 for contracts from 1 October 2025; that is unverified (sources disagree).',
+      },
+      source: shortTermFee,
+      confidence: 'medium',
+      checked,
+    },
+    {
+      id: 'au-what-you-need',
+      phase: 'prepare',
+      when: { goals: ['cancel', 'mnp'], cards: ['physical', 'esim'] },
+      title: {
+        'zh-CN': '准备好 au ID、密码和 4 位暗证号码',
+        ja: 'au ID・パスワードと4桁の暗証番号を用意',
+        en: 'Have your au ID, its password and the 4-digit PIN ready',
+      },
+      body: {
+        'zh-CN': '在 My au 办理需要 au ID 和密码，以及签约时设定的 4 位「暗証番号」。',
+        ja: 'My auでの手続きには、au IDとパスワード、契約時に決めた4桁の暗証番号が必要です。',
+        en: 'My au asks for your au ID and password and the 4-digit 暗証番号 (PIN) set when you signed up.',
+      },
+      source: ['https://kaiyaku.jp/au-cancel-guide'],
+      confidence: 'medium',
+      checked,
+    },
+    {
+      id: 'final-month-au',
+      replaces: 'final-month-full',
+      phase: 'prepare',
+      when: { goals: ['cancel', 'mnp'], cards: ['physical', 'esim', 'corporate'] },
+      title: {
+        'zh-CN': '最后一个月按整月收费（转到 UQ/povo2.0 除外）',
+        ja: '最終月は日割りなし（UQ・povo2.0への移行を除く）',
+        en: 'The last month is charged in full (except moves to UQ or povo2.0)',
+      },
+      body: {
+        'zh-CN': '月中解约或转出也收整月费用；只有转到 UQ mobile 或 povo2.0 时按日计算。',
+        ja: '月の途中で解約・転出しても1か月分かかります。日割りになるのはUQ mobileかpovo2.0へ移る場合だけです。',
+        en: 'Leaving mid-month still costs the whole month; only a move to UQ mobile or povo2.0 is pro-rated.',
+      },
+      source: [keitaisoudan, cancelatlas],
+      confidence: 'high',
+      checked,
+    },
+    {
+      id: 'au-same-day-cutoff',
+      phase: 'prepare',
+      when: { goals: ['cancel'], cards: ['physical', 'esim'] },
+      title: {
+        'zh-CN': '月底办理要注意当天截止时间',
+        ja: '月末は当日受付の締め時刻に注意',
+        en: 'On the last day of the month, mind the same-day cut-off',
+      },
+      body: {
+        'zh-CN':
+          'My au 当天受理截至 21:10 或 21:40（来源不一致），之后的申请算作次日，月底最后一天可能被算进下个月。请提前办理。',
+        ja: 'My auの当日受付は21:10まで、または21:40までとされ（情報に食い違いあり）、それ以降は翌日扱いです。月末最終日だと翌月にずれることがあるので早めに。',
+        en: 'My au treats requests after 21:10 or 21:40 (sources disagree) as next-day, so on the last day of the month the cancellation can slip into the next month. Do it earlier.',
+      },
+      source: ['https://hachi8hachi.com/?p=5109', cancelatlas, 'https://kashi-mo.com/media/14298'],
+      confidence: 'medium',
+      checked,
+    },
+    {
+      id: 'carrier-mail-au',
+      replaces: 'carrier-mail',
+      phase: 'prepare',
+      when: { goals: ['cancel', 'mnp'], cards: ['physical', 'esim'] },
+      title: {
+        'zh-CN': '@au.com / @ezweb.ne.jp 邮箱会停用',
+        ja: '@au.com・@ezweb.ne.jp のメールは使えなくなります',
+        en: 'Your @au.com / @ezweb.ne.jp address stops',
+      },
+      body: {
+        'zh-CN':
+          '把用它注册的服务改成其他邮箱。想保留地址可申请「持ち運び」：每个地址每月 330 日元，须在解约后 31 天内申请（仅限个人合同、信用卡支付）。邮箱数据在解约 31 天后删除。',
+        ja: '登録先のメールアドレスを変更してください。アドレスを残すなら「持ち運び」（1アドレス月330円、解約後31日以内に申込み、個人契約・クレジットカード払いのみ）。メールボックスのデータは解約31日後に削除されます。',
+        en: 'Change it on every account that uses it. To keep the address, request “持ち運び” (¥330 a month per address) within 31 days of cancelling; personal contracts paying by credit card only. The mailbox is deleted 31 days after cancellation.',
+      },
+      source: [
+        'https://k-tai.watch.impress.co.jp/docs/news/1375909.html',
+        'https://pasolive.jp/p-763/',
+        'https://grazie-ans.com/cmail',
+        cancelatlas,
+      ],
+      confidence: 'high',
+      checked,
+    },
+    {
+      id: 'points-au',
+      replaces: 'points',
+      phase: 'prepare',
+      when: { goals: ['cancel', 'mnp'], cards: ['physical', 'esim'] },
+      title: {
+        'zh-CN': 'Ponta 积分和 au PAY 余额跟着 au ID 走',
+        ja: 'Pontaポイントとau PAY残高はau IDに残ります',
+        en: 'Ponta points and au PAY balance stay with your au ID',
+      },
+      body: {
+        'zh-CN':
+          '解约线路不会删除 au ID，只要不注销 au ID，积分和余额就会保留。Ponta 积分在最后一次获得或使用后 1 年失效。',
+        ja: '回線を解約してもau IDは残り、au IDを退会しない限りポイントと残高は残ります。Pontaポイントは最後に貯めた・使った日から1年で失効します。',
+        en: 'Ending the line does not close the au ID; points and balance remain unless you close it. Ponta points expire one year after you last earn or use any.',
+      },
+      source: [
+        'https://gadget.awaisora.com/2026/01/06/47b60b24-295c-478c-aa8a-3f33262381ce',
+        'https://qa.kddi-fs.com/print/faq/363',
+        cancelatlas,
+      ],
+      confidence: 'medium',
+      checked,
+    },
+    {
+      id: 'au-leaving-japan',
+      phase: 'prepare',
+      important: true,
+      title: {
+        'zh-CN': '离开日本时必须解约',
+        ja: '出国する場合は解約が必要です',
+        en: 'Leaving Japan: au says you must cancel',
+      },
+      body: {
+        'zh-CN': 'au 表示离开日本时需要解约，请去 au Style/au 门店或联系客服。未付款信息会与其他运营商共享。',
+        ja: 'auは出国時には解約が必要としています。au Style・auショップかお客さまセンターで手続きしてください。未払いがあると他の事業者と情報が共有されます。',
+        en: 'au says the line must be cancelled when you leave Japan; visit an au Style or au shop or contact support. Unpaid bills are shared with other carriers.',
+      },
+      contacts: ['english', 'chinese', 'info-other'],
+      source: [leavingJapan],
+      confidence: 'high',
+      checked,
+    },
+    {
+      id: 'au-cancel-online',
+      phase: 'do',
+      important: true,
+      when: { goals: ['cancel'], cards: ['physical', 'esim'] },
+      title: { 'zh-CN': '在 My au 办理解约', ja: 'My auで解約する', en: 'Cancel in My au' },
+      body: {
+        'zh-CN':
+          'My au →「スマートフォン・携帯電話」→「ご契約内容/手続き」→「お問い合わせ/お手続き」→「解約のお手続き」，按提示输入 4 位暗证号码并确认。',
+        ja: 'My au →「スマートフォン・携帯電話」→「ご契約内容/手続き」→「お問い合わせ/お手続き」→「解約のお手続き」。画面に従い暗証番号を入力して確定します。',
+        en: 'My au → “スマートフォン・携帯電話” (smartphones) → “ご契約内容/手続き” (contract) → “お問い合わせ/お手続き” (procedures) → “解約のお手続き” (cancellation). Enter the 4-digit PIN when asked and confirm.',
+      },
+      links: [
+        {
+          url: cancelPage,
+          label: { 'zh-CN': 'au 解约说明', ja: 'au 解約のお手続き', en: 'au cancellation page' },
+        },
+      ],
+      contacts: ['info-own', 'info-other'],
+      source: [...menuPath, cancelatlas],
+      confidence: 'medium',
+      checked,
+    },
+    {
+      id: 'au-mnp',
+      phase: 'do',
+      when: { goals: ['mnp'] },
+      title: {
+        'zh-CN': '在 My au 或电话申请 MNP 预约号码',
+        ja: 'My auか電話でMNP予約番号を申し込む',
+        en: 'Request the MNP number in My au or by phone',
+      },
+      body: {
+        'zh-CN':
+          '同一路径选择「MNP予約」，号码通过短信发送；或拨打 0077-75470（9:00–20:00）。使用一站式时不需要这一步。',
+        ja: '同じメニューで「MNP予約」を選ぶと番号がSMSで届きます。電話は0077-75470（9:00〜20:00）。ワンストップなら不要です。',
+        en: 'In the same menu choose “MNP予約”; the number arrives by SMS. Or call 0077-75470 (9:00–20:00). Not needed with One-Stop.',
+      },
+      contacts: ['mnp'],
+      source: menuPath,
+      confidence: 'medium',
+      checked,
+    },
+    {
+      id: 'au-shop-documents',
+      phase: 'do',
+      when: { goals: ['cancel'], cards: ['physical', 'esim'] },
+      title: {
+        'zh-CN': '去门店时带齐材料',
+        ja: 'ショップに行く場合の持ち物',
+        en: 'If you go to a shop, bring',
+      },
+      body: {
+        'zh-CN':
+          '身份证件原件、印章（签名也可）、手机和 au IC 卡（如有）。代理人须带委任状、签约人证件复印件和本人证件，且限于监护人、亲属或护理机构人员。签约人去世时，家属带手机、印章和证明文件。',
+        ja: '本人確認書類の原本、印鑑（サインでも可）、端末とau ICカード（あれば）。代理人は委任状・契約者の本人確認書類の写し・代理人の本人確認書類が必要で、親権者・後見人・家族・施設関係者に限られます。契約者死亡の場合は端末・来店者の印鑑・証明書類。',
+        en: 'Original photo ID, a seal (a signature is fine), the phone and the au IC card if you have it. An agent needs a power of attorney, a copy of your ID and their own ID, and must be a parent, guardian, family member or care-home staff. After a death, family bring the phone, their seal and proof documents.',
+      },
+      source: [keitaisoudan],
+      confidence: 'medium',
+      checked,
+    },
+    {
+      id: 'au-number-keeping',
+      phase: 'do',
+      when: { goals: ['keep'], cards: ['physical', 'esim'] },
+      title: {
+        'zh-CN': '在门店申请「一時休止」',
+        ja: 'ショップで「一時休止」を申し込む',
+        en: 'Apply for suspension (一時休止) at a shop',
+      },
+      body: {
+        'zh-CN':
+          '最长 5 年，须本人到店。旧资料：申请费 2,000 日元（不含税），每月约 372–401 日元。恢复使用也在门店办理，免费；邮箱地址据说会被重置。费用可能已变，且有来源称已不提供，来源不一致。',
+        ja: '最長5年、契約者本人が来店。古い情報では事務手数料2,000円（税抜）、月額約372〜401円。再利用もショップで無料。メールアドレスは初期化されるとされます。料金は古い可能性があり、休止サービス自体がないとする資料もあります（情報に食い違いあり）。',
+        en: 'Up to 5 years; the holder must go in person. Older sources: ¥2,000 (tax excl.) to apply and about ¥372–401 a month. Resuming is also done at a shop, free; the mail address reportedly resets. Fees may be outdated and one source says the service no longer exists (sources disagree).',
+      },
+      source: suspension,
+      confidence: 'low',
+      checked,
+    },
+  ],
+};

@@ -1,0 +1,215 @@
+/**
+ * LINEMO (SoftBank Corp.'s online-only brand). Research: ../shared/reference/carriers.md §2a, §2b, §2d, §2f, §0.
+ */
+import type { Brand } from '../schema';
+
+const checked = '2026-11-22';
+const kitilabel =
+  'https://kitilabel.jp/2022/10/06/linemo%E3%81%AE%E8%A7%A3%E7%B4%84%E6%96%B9%E6%B3%95%E3%82%84%E6%B3%A8%E6%84%8F%E7%82%B9%E3%82%92%E5%88%86%E3%81%8B%E3%82%8A%E3%82%84%E3%81%99%E3%81%8F%E8%A7%A3%E8%AA%AC%EF%BC%81/';
+const onlineOnly = ['https://l-kyojin01.jp/?p=10172', 'https://www.kashi-mo.com/media/131950/'];
+const noPhone = ['https://l-kyojin01.jp/?p=10172', 'https://ka98su.com/archives/35'];
+const hoursConflict = [
+  'https://www.kashi-mo.com/media/131950/',
+  'https://smappy-if.com/articles/linemo/1047',
+];
+
+export const linemo: Brand = {
+  id: 'linemo',
+  company: 'softbank-corp',
+  parent: 'softbank',
+  name: { 'zh-CN': 'LINEMO（SoftBank）', ja: 'LINEMO（ラインモ）', en: 'LINEMO (SoftBank)' },
+  cards: ['physical', 'esim'],
+  identity: {
+    hostTokens: ['linemo'],
+    pageTerms: ['LINEMO', 'ラインモ', 'SoftBank ID'],
+  },
+  domains: [{ domain: 'linemo.jp', source: [kitilabel], confidence: 'medium', checked }],
+  hosts: [
+    {
+      host: 'www.linemo.jp',
+      role: 'brand',
+      login: false,
+      source: [kitilabel],
+      confidence: 'medium',
+      checked,
+    },
+  ],
+  contacts: [
+    {
+      id: 'chat',
+      purpose: 'enquiries',
+      name: { 'zh-CN': 'LINEMO 在线聊天客服', ja: 'LINEMO チャットサポート', en: 'LINEMO chat support' },
+      from: 'any',
+      note: {
+        'zh-CN': 'LINEMO 没有电话客服，只有聊天和网上手续。',
+        ja: 'LINEMOに電話窓口はなく、チャットとオンライン手続きのみです。',
+        en: 'LINEMO has no phone line: chat and online procedures only.',
+      },
+      source: noPhone,
+      confidence: 'medium',
+      checked,
+    },
+  ],
+  goals: {
+    cancel: {
+      available: true,
+      source: onlineOnly,
+      confidence: 'medium',
+      checked,
+      channels: {
+        online: {
+          available: 'yes',
+          note: {
+            'zh-CN':
+              '只能在「My Menu」网上办理。处理时间说法不一：20:00 以后的申请次日处理，或只在 9:00–20:00 受理。',
+            ja: '「My Menu」からオンラインのみ。処理時間は情報に食い違いあり：20時以降は翌日処理、または受付9:00〜20:00。',
+            en: 'Online only, in “My Menu”. Sources disagree on processing: requests after 20:00 go to the next day, or are only accepted 9:00–20:00.',
+          },
+          source: [...onlineOnly, ...hoursConflict],
+          confidence: 'medium',
+          checked,
+        },
+        phone: {
+          available: 'no',
+          note: {
+            'zh-CN': 'LINEMO 没有电话窗口。',
+            ja: 'LINEMOに電話窓口はありません。',
+            en: 'LINEMO has no phone channel.',
+          },
+          source: noPhone,
+          confidence: 'medium',
+          checked,
+        },
+        shop: {
+          available: 'no',
+          note: {
+            'zh-CN': '只能网上办理，门店不能办理。',
+            ja: 'オンラインのみで、ショップでは手続きできません。',
+            en: 'Online only; shops cannot do it.',
+          },
+          source: onlineOnly,
+          confidence: 'medium',
+          checked,
+        },
+      },
+    },
+    mnp: {
+      available: true,
+      source: onlineOnly,
+      confidence: 'medium',
+      checked,
+      channels: {
+        online: {
+          available: 'yes',
+          note: {
+            'zh-CN': '在「My Menu」选择「はい、利用します。(乗り換え)」；LINEMO 也支持 MNP 一站式。',
+            ja: '「My Menu」で「はい、利用します。(乗り換え)」を選択。MNPワンストップにも対応しています。',
+            en: 'In “My Menu”, choose “はい、利用します。(乗り換え)” (yes, I am switching); LINEMO also supports MNP One-Stop.',
+          },
+          source: [
+            ...onlineOnly,
+            'https://www.oneplat.co.jp/article/?p=259',
+            'https://inisiemobile.jp/linemo-mnp',
+          ],
+          confidence: 'medium',
+          checked,
+        },
+      },
+    },
+    keep: {
+      available: false,
+      note: {
+        'zh-CN':
+          '我们的资料中没有 LINEMO 的号码保管服务（SoftBank 的保管服务现状也未证实）。请通过聊天询问，或把号码转到你会继续使用的套餐。',
+        ja: '手元の資料にはLINEMOの番号保管サービスがありません（ソフトバンクの保管サービスも現状未確認）。チャットで確認するか、使い続けるプランへMNPで移してください。',
+        en: 'Our sources show no number-keeping service for LINEMO (even SoftBank’s is unverified). Ask in the chat, or move the number to a plan you will keep.',
+      },
+      source: ['https://xn--nfv31nctot9l.xyz/softbank', 'https://www.cancelatlas.com/c/softbank-jp'],
+      confidence: 'low',
+      checked,
+      channels: {},
+    },
+  },
+  steps: [
+    {
+      id: 'linemo-fee',
+      phase: 'prepare',
+      when: { goals: ['cancel', 'mnp'] },
+      title: {
+        'zh-CN': '开通当月解约要付 990 日元',
+        ja: '開通した月に解約すると990円',
+        en: 'Cancelling in the month you joined costs ¥990',
+      },
+      body: {
+        'zh-CN':
+          '2024 年 6 月 1 日以后签约的线路，如果在开通当月解约，收 990 日元。另有一篇博客说“不满 1 年就收费”（来源不一致）。',
+        ja: '2024年6月1日以降の申込みで、開通した月のうちに解約すると990円かかります。「1年未満なら有料」とするブログもあります（情報に食い違いあり）。',
+        en: 'For sign-ups from 1 June 2024, ending the line in the month it was opened costs ¥990. One blog says any cancellation within a year is charged (sources disagree).',
+      },
+      source: [
+        'https://masamobile.co.jp/linemo/?p=42',
+        'https://kotomobile.jp/one-monthcancell',
+        'https://l-kyojin01.jp/?p=10172',
+      ],
+      confidence: 'medium',
+      checked,
+    },
+    {
+      id: 'linemo-within-softbank',
+      phase: 'prepare',
+      when: { goals: ['mnp'] },
+      title: {
+        'zh-CN': '转到 SoftBank 或 Y!mobile 时',
+        ja: 'ソフトバンク・ワイモバイルへ移る場合',
+        en: 'Moving to SoftBank or Y!mobile',
+      },
+      body: {
+        'zh-CN': '不需要 MNP 预约号码，但通过话费支付的服务（キャリア決済）会被解除，需要重新设置。',
+        ja: 'MNP予約番号は不要ですが、キャリア決済は解除されるので設定し直してください。',
+        en: 'No MNP reservation number is needed, but carrier billing (キャリア決済) is released, so set your payments up again.',
+      },
+      source: ['https://smappy-if.com/articles/linemo/1047'],
+      confidence: 'low',
+      checked,
+    },
+    {
+      id: 'linemo-cancel-online',
+      phase: 'do',
+      important: true,
+      when: { goals: ['cancel', 'mnp'] },
+      title: {
+        'zh-CN': '在 LINEMO「My Menu」办理',
+        ja: 'LINEMOの「My Menu」で手続きする',
+        en: 'Use LINEMO’s “My Menu”',
+      },
+      body: {
+        'zh-CN':
+          '「解約のお手続きはこちら」→ 用 SoftBank ID 或 LINEMO 号码登录 →「利用規約に同意してログインする」→ 短信验证。之后选择解约，或选择「はい、利用します。(乗り換え)」转出号码。',
+        ja: '「解約のお手続きはこちら」→ SoftBank IDかLINEMOの電話番号でログイン →「利用規約に同意してログインする」→ SMS認証。その後、解約か「はい、利用します。(乗り換え)」（MNP）を選びます。',
+        en: '“解約のお手続きはこちら” (cancellation) → sign in with your SoftBank ID or LINEMO number → “利用規約に同意してログインする” (agree and sign in) → SMS code. Then choose cancellation, or “はい、利用します。(乗り換え)” to port the number.',
+      },
+      contacts: ['chat'],
+      source: ['https://l-kyojin01.jp/?p=10172', 'https://www.kashi-mo.com/media/131950/'],
+      confidence: 'medium',
+      checked,
+    },
+    {
+      id: 'linemo-sim-return',
+      phase: 'after',
+      when: { goals: ['cancel', 'mnp'], cards: ['physical'] },
+      title: {
+        'zh-CN': '不需要归还 SIM 卡',
+        ja: 'SIMカードの返却は不要です',
+        en: 'No need to return the SIM card',
+      },
+      body: {
+        'zh-CN': 'LINEMO 解约后不需要寄回 SIM 卡。',
+        ja: 'LINEMOは解約後にSIMカードを返却する必要がありません。',
+        en: 'LINEMO does not ask for the SIM card back after cancellation.',
+      },
+      source: ['https://winnova.net/archives/86180', 'https://smappy-if.com/articles/linemo/1047'],
+      confidence: 'medium',
+      checked,
+    },
+  ],
+};

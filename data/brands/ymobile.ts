@@ -1,0 +1,316 @@
+/**
+ * Y!mobile (SoftBank Corp.). Research: ../shared/reference/carriers.md §2a, §2b, §2d, §2e, §0.
+ */
+import type { Brand } from '../schema';
+
+const checked = '2026-11-22';
+const cancelSite = 'https://ymobile.jp/support/process/cancellation/agreement/?wovn=en';
+const cancelUrl = 'https://ymobile.jp/support/process/cancellation/agreement/';
+const numbersBlog = 'https://xn--sim-pd0fo47c37eo05e.com/%e6%9c%aa%e5%88%86%e9%a1%9e/ymobile-cancell';
+const otherChannels = ['https://donnatokimo-wifi.jp/media/ymobile-cancellation/'];
+const pitfalls = ['https://mobaone.alpha-grp.co.jp/7742/'];
+const hours = { 'zh-CN': '9:00–20:00', ja: '9:00〜20:00', en: '9:00–20:00' };
+const automatedNote = {
+  'zh-CN': '自动语音；MNP 按 #27（来自一篇较早的博客）。',
+  ja: '自動音声。MNPは#27（古いブログによる情報）。',
+  en: 'Automated line; MNP is #27 (from one older blog).',
+};
+
+export const ymobile: Brand = {
+  id: 'ymobile',
+  company: 'softbank-corp',
+  parent: 'softbank',
+  name: { 'zh-CN': 'Y!mobile（SoftBank）', ja: 'ワイモバイル（Y!mobile）', en: 'Y!mobile (SoftBank)' },
+  cards: ['physical', 'esim', 'corporate'],
+  identity: {
+    hostTokens: ['ymobile', 'myymobile'],
+    pageTerms: ['ワイモバイル', 'Y!mobile', 'My Y!mobile'],
+  },
+  domains: [{ domain: 'ymobile.jp', source: [cancelSite], confidence: 'high', checked }],
+  hosts: [
+    { host: 'ymobile.jp', role: 'support', login: false, source: [cancelSite], confidence: 'high', checked },
+    {
+      host: 'www.ymobile.jp',
+      role: 'brand',
+      login: false,
+      source: [cancelSite],
+      confidence: 'high',
+      checked,
+    },
+  ],
+  contacts: [
+    {
+      id: 'info-own',
+      purpose: 'enquiries',
+      name: {
+        'zh-CN': 'Y!mobile 客服（Y!mobile 手机拨打）',
+        ja: 'ワイモバイル カスタマーセンター（ワイモバイルの携帯から）',
+        en: 'Y!mobile customer center (from a Y!mobile phone)',
+      },
+      from: 'own',
+      phone: { kind: 'short-code', display: '151' },
+      hours,
+      source: [numbersBlog],
+      confidence: 'low',
+      checked,
+    },
+    {
+      id: 'info-other',
+      purpose: 'enquiries',
+      name: {
+        'zh-CN': 'Y!mobile 客服（其他电话拨打，收费）',
+        ja: 'ワイモバイル カスタマーセンター（他の電話から・有料）',
+        en: 'Y!mobile customer center (from other phones, charged)',
+      },
+      from: 'other',
+      phone: { kind: 'number', e164: '+81570039151', display: '0570-039-151' },
+      hours,
+      source: [numbersBlog],
+      confidence: 'low',
+      checked,
+    },
+    {
+      id: 'auto-own',
+      purpose: 'mnp',
+      name: {
+        'zh-CN': 'Y!mobile 自动语音（Y!mobile 手机拨打）',
+        ja: 'ワイモバイル 自動音声（ワイモバイルの携帯から）',
+        en: 'Y!mobile automated line (from a Y!mobile phone)',
+      },
+      from: 'own',
+      phone: { kind: 'short-code', display: '116' },
+      note: automatedNote,
+      source: [numbersBlog],
+      confidence: 'low',
+      checked,
+    },
+    {
+      id: 'auto-other',
+      purpose: 'mnp',
+      name: {
+        'zh-CN': 'Y!mobile 自动语音（其他电话拨打）',
+        ja: 'ワイモバイル 自動音声（他の電話から）',
+        en: 'Y!mobile automated line (from other phones)',
+      },
+      from: 'other',
+      phone: { kind: 'number', e164: '+81120921156', display: '0120-921-156' },
+      note: automatedNote,
+      source: [numbersBlog],
+      confidence: 'low',
+      checked,
+    },
+  ],
+  goals: {
+    cancel: {
+      available: true,
+      source: [cancelSite, ...otherChannels],
+      confidence: 'high',
+      checked,
+      channels: {
+        online: {
+          available: 'yes',
+          note: {
+            'zh-CN': '专用解约网站，24 小时受理（20:00 以后的申请次日处理），用电话号码和密码登录。',
+            ja: '専用の解約サイト（24時間受付、20時以降は翌日処理）。電話番号とパスワードでログインします。',
+            en: 'The dedicated cancellation site, open 24 hours (requests after 20:00 are processed the next day); sign in with your phone number and password.',
+          },
+          url: cancelUrl,
+          source: [cancelSite],
+          confidence: 'high',
+          checked,
+        },
+        phone: {
+          available: 'yes',
+          note: { 'zh-CN': '可以电话办理。', ja: '電話でも手続きできます。', en: 'Can be done by phone.' },
+          source: otherChannels,
+          confidence: 'medium',
+          checked,
+        },
+        shop: {
+          available: 'yes',
+          note: {
+            'zh-CN': 'Y!mobile 门店（部分法人合同不能在门店办理）。',
+            ja: 'ワイモバイルショップ（一部の法人契約は店頭不可）',
+            en: 'Y!mobile shop (some corporate contracts cannot be handled there).',
+          },
+          source: [...otherChannels, ...pitfalls],
+          confidence: 'medium',
+          checked,
+        },
+      },
+    },
+    mnp: {
+      available: true,
+      source: [cancelSite, 'https://www.oneplat.co.jp/article/?p=259'],
+      confidence: 'medium',
+      checked,
+      channels: {
+        online: {
+          available: 'yes',
+          note: {
+            'zh-CN': 'Y!mobile 支持 MNP 一站式：在新运营商网站申请时跳转到 Y!mobile 确认。',
+            ja: 'ワイモバイルはMNPワンストップに対応：乗り換え先の申込み中にワイモバイルのページで確認します。',
+            en: 'Y!mobile supports MNP One-Stop: the new carrier’s site sends you to Y!mobile to confirm.',
+          },
+          source: ['https://www.oneplat.co.jp/article/?p=259'],
+          confidence: 'medium',
+          checked,
+        },
+        phone: {
+          available: 'yes',
+          note: {
+            'zh-CN': '自动语音 116 / 0120-921-156，按 #27（来源较旧）。',
+            ja: '自動音声 116／0120-921-156 で#27（古い情報）',
+            en: 'Automated line 116 / 0120-921-156, option #27 (older source).',
+          },
+          source: [numbersBlog],
+          confidence: 'low',
+          checked,
+        },
+      },
+    },
+    keep: {
+      available: false,
+      note: {
+        'zh-CN':
+          '我们的资料中没有 Y!mobile 的号码保管服务（SoftBank 的保管服务现状也未证实）。请打 151 询问，或把号码转到你会继续使用的套餐。',
+        ja: '手元の資料にはワイモバイルの番号保管サービスがありません（ソフトバンクの保管サービスも現状未確認）。151で確認するか、使い続けるプランへMNPで移してください。',
+        en: 'Our sources show no number-keeping service for Y!mobile (even SoftBank’s is unverified). Ask on 151, or move the number to a plan you will keep.',
+      },
+      source: ['https://xn--nfv31nctot9l.xyz/softbank', 'https://www.cancelatlas.com/c/softbank-jp'],
+      confidence: 'low',
+      checked,
+      channels: {},
+    },
+  },
+  steps: [
+    {
+      id: 'ymobile-mnp-not-cancel',
+      phase: 'prepare',
+      important: true,
+      when: { goals: ['mnp'] },
+      title: {
+        'zh-CN': '携号转网时不要提交解约',
+        ja: 'MNPで乗り換えるなら解約を申し込まない',
+        en: 'Porting out? Do not file a cancellation',
+      },
+      body: {
+        'zh-CN': 'Y!mobile 的解约网站明确提示：转出号码的人只办理 MNP，不要另外申请解约，否则号码会失去。',
+        ja: 'ワイモバイルの解約サイトは、MNPで転出する人は解約を申し込まず転出手続きだけを行うよう案内しています。解約すると番号が失われます。',
+        en: 'Y!mobile’s cancellation site tells people moving their number to do the port only and not to file a cancellation, which would lose the number.',
+      },
+      source: [cancelSite],
+      confidence: 'high',
+      checked,
+    },
+    {
+      id: 'ymobile-sim-unlock',
+      phase: 'prepare',
+      when: { goals: ['cancel', 'mnp'], cards: ['physical', 'esim'] },
+      title: {
+        'zh-CN': '解约前先解除 SIM 锁',
+        ja: '解約前にSIMロック解除を',
+        en: 'Unlock the phone before the line ends',
+      },
+      body: {
+        'zh-CN': '解约后再解除 SIM 锁需要到门店付费办理。最后一个月不按日计算。',
+        ja: '解約後のSIMロック解除はショップで有料になります。最終月は日割りになりません。',
+        en: 'After cancellation, SIM unlocking has to be done in a shop for a fee. The last month is not pro-rated.',
+      },
+      source: pitfalls,
+      confidence: 'low',
+      checked,
+    },
+    {
+      id: 'carrier-mail-ymobile',
+      replaces: 'carrier-mail',
+      phase: 'prepare',
+      when: { goals: ['cancel', 'mnp'], cards: ['physical', 'esim'] },
+      title: {
+        'zh-CN': '@ymobile.ne.jp 邮箱会停用',
+        ja: '@ymobile.ne.jp のメールは使えなくなります',
+        en: 'Your @ymobile.ne.jp address stops',
+      },
+      body: {
+        'zh-CN':
+          '把用它注册的服务改成其他邮箱。想保留地址可申请「メールアドレス持ち運び」：须在解约后 31 天内申请，仅限个人合同、信用卡支付。推出时每年 3,300 日元，并预告 2022 年夏起改为每月 330 日元，价格可能已变。',
+        ja: '登録先のメールアドレスを変更してください。アドレスを残すなら「メールアドレス持ち運び」（解約後31日以内、個人契約・クレジットカード払いのみ）。開始時は年3,300円で、2022年夏から月330円の予定とされました。料金は変わっている可能性があります。',
+        en: 'Change it on every account that uses it. To keep the address, request “メールアドレス持ち運び” within 31 days of cancelling (personal contracts, credit card only). It cost ¥3,300 a year at launch, with ¥330 a month announced from summer 2022; prices may have changed.',
+      },
+      source: [
+        'https://elibom.net/2022/01/03/mail_mochihakobi/',
+        'https://k-tai.watch.impress.co.jp/docs/news/1375909.html',
+        'https://pasolive.jp/p-763/',
+      ],
+      confidence: 'high',
+      checked,
+    },
+    {
+      id: 'ymobile-corporate',
+      phase: 'prepare',
+      when: { cards: ['corporate'] },
+      title: {
+        'zh-CN': '部分法人合同不能在门店办理',
+        ja: '一部の法人契約はショップで手続きできません',
+        en: 'Some corporate contracts cannot be handled in shops',
+      },
+      body: {
+        'zh-CN': '法人名义的 Y!mobile 线路可能无法在门店办理，请让公司管理员确认办理窗口。',
+        ja: '法人名義のワイモバイル回線はショップで扱えない場合があります。会社の管理者に窓口を確認してもらってください。',
+        en: 'A Y!mobile line in a company’s name may not be handled in shops; ask your company’s administrator which channel to use.',
+      },
+      source: pitfalls,
+      confidence: 'low',
+      checked,
+    },
+    {
+      id: 'ymobile-cancel-online',
+      phase: 'do',
+      important: true,
+      when: { goals: ['cancel'], cards: ['physical', 'esim'] },
+      title: {
+        'zh-CN': '在 Y!mobile 解约网站办理',
+        ja: 'ワイモバイルの解約サイトで手続きする',
+        en: 'Cancel on Y!mobile’s cancellation site',
+      },
+      body: {
+        'zh-CN':
+          '打开解约网站，同意注意事项后用电话号码和密码登录。24 小时受理，20:00 以后的申请次日处理，所以月底最后一天请在 20:00 前完成。也可以打电话或去门店。',
+        ja: '解約サイトで注意事項に同意し、電話番号とパスワードでログインします。24時間受付ですが20時以降は翌日処理なので、月末最終日は20時までに。電話・ショップでも手続きできます。',
+        en: 'Open the cancellation site, accept the terms and sign in with your phone number and password. It is open 24 hours but requests after 20:00 are processed the next day, so on the last day of the month finish before 20:00. Phone and shops also work.',
+      },
+      links: [
+        {
+          url: cancelUrl,
+          label: {
+            'zh-CN': 'Y!mobile 解约网站',
+            ja: 'ワイモバイル 解約お手続き',
+            en: 'Y!mobile cancellation site',
+          },
+        },
+      ],
+      contacts: ['info-own', 'info-other'],
+      source: [cancelSite, ...otherChannels],
+      confidence: 'high',
+      checked,
+    },
+    {
+      id: 'ymobile-sim-return',
+      phase: 'after',
+      when: { goals: ['cancel', 'mnp'], cards: ['physical'] },
+      title: {
+        'zh-CN': '不需要归还 SIM 卡',
+        ja: 'SIMカードの返却は不要です',
+        en: 'No need to return the SIM card',
+      },
+      body: {
+        'zh-CN': 'Y!mobile 解约后不需要寄回 SIM 卡。',
+        ja: 'ワイモバイルは解約後にSIMカードを返却する必要がありません。',
+        en: 'Y!mobile does not ask for the SIM card back after cancellation.',
+      },
+      source: ['https://winnova.net/archives/86180', 'https://smappy-if.com/articles/linemo/1047'],
+      confidence: 'medium',
+      checked,
+    },
+  ],
+};

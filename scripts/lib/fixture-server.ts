@@ -1,0 +1,74 @@
+/**
+ * A local HTTPS server for the fixture pages in tests/fixtures/<host>/. Chromium is pointed at it with
+ * --host-resolver-rules, so https://www.docomo.ne.jp/… reaches these files and the content scripts' real
+ * match patterns apply. The certificate is made afresh at every start; nothing secret is stored.
+ */
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { createServer, type Server } from 'node:https';
+import type { AddressInfo } from 'node:net';
+import { extname, join, normalize, resolve } from 'node:path';
+import { generate } from 'selfsigned';
+
+export const FIXTURES_DIR = resolve(import.meta.dirname, '../../tests/fixtures');
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.png': 'image/png',
+  '.svg': 'image/svg+xml',
+  '.json': 'application/json',
+};
+
+/** Every host that has a fixture folder. */
+export function fixtureHosts(): string[] {
+  return readdirSync(FIXTURES_DIR).filter(
+    (name) => name.includes('.') && statSync(join(FIXTURES_DIR, name)).isDirectory(),
+  );
+}
+
+/** Maps a request to a file: /a/ → a/index.html, /a → a.html or a/index.html. */
+export function fixtureFile(host: string, pathname: string): string | null {
+  const base = resolve(FIXTURES_DIR, host);
+  const clean = normalize(decodeURIComponent(pathname)).replace(/^([/\\])+/, '');
+  const full = resolve(base, clean);
+  if (!full.startsWith(base)) return null;
+  const candidates = [full, `${full}.html`, join(full, 'index.html')];
+  return candidates.find((c) => existsSync(c) && statSync(c).isFile()) ?? null;
+}
+
+export interface FixtureServer {
+  port: number;
+  hosts: string[];
+  /** Chromium flags that send every fixture host to this server. */
+  chromiumArgs: string[];
+  close(): Promise<void>;
+}
+
+export async function startFixtureServer(): Promise<FixtureServer> {
+  const hosts = fixtureHosts();
+  const pems = await generate([{ name: 'commonName', value: 'kaiyaku-guard fixtures' }], {
+    keySize: 2048,
+    algorithm: 'sha256',
+  });
+  const server: Server = createServer({ key: pems.private, cert: pems.cert }, (req, res) => {
+    const host = (req.headers.host ?? '').replace(/:\d+$/, '').toLowerCase();
+    const url = new URL(req.url ?? '/', 'https://x');
+    const file = fixtureFile(host, url.pathname);
+    if (!file) {
+      res.writeHead(404, { 'content-type': 'text/plain' }).end(`No fixture for ${host}${url.pathname}`);
+      return;
+    }
+    res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
+    res.end(readFileSync(file));
+  });
+  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
+  const { port } = server.address() as AddressInfo;
+  const rules = hosts.map((h) => `MAP ${h} 127.0.0.1:${port}`).join(', ');
+  return {
+    port,
+    hosts,
+    chromiumArgs: [`--host-resolver-rules=${rules}`, '--ignore-certificate-errors'],
+    close: () => new Promise((done) => server.close(() => done())),
+  };
+}

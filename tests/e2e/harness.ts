@@ -1,0 +1,127 @@
+/**
+ * Launches the built extension in real headless Chromium with a fresh profile, next to the fixture server.
+ * Every e2e file uses this; see README "Testing".
+ */
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { type BrowserContext, chromium, type Page, type Worker } from 'playwright-core';
+import { findChromium, QUIET_FLAGS } from '../../scripts/lib/chromium';
+import { type FixtureServer, startFixtureServer } from '../../scripts/lib/fixture-server';
+
+export const EXTENSION_DIR = resolve(import.meta.dirname, '../../.output/chrome-mv3');
+
+export interface Harness {
+  context: BrowserContext;
+  extensionId: string;
+  server: FixtureServer;
+  profileDir: string;
+  serviceWorker(): Promise<Worker>;
+  /** Opens the popup as a page; `tabId` makes it describe that tab, as the toolbar popup would. */
+  openPopup(options?: { tabId?: number; locale?: string }): Promise<Page>;
+  /** The id Chromium gives the tab showing `page`. */
+  tabIdOf(page: Page): Promise<number>;
+  /** The badge text the extension set for a tab. */
+  badgeText(tabId: number): Promise<string>;
+  /** Terminates the extension's service worker, as Chrome does after 30 s idle; the next event restarts it. */
+  stopServiceWorker(): Promise<void>;
+  /** Closes the browser and starts it again on the same profile. */
+  restart(): Promise<void>;
+  close(): Promise<void>;
+}
+
+async function launchContext(
+  profileDir: string,
+  server: FixtureServer,
+  locale: string,
+): Promise<BrowserContext> {
+  if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) {
+    throw new Error(`No built extension in ${EXTENSION_DIR}: run \`npm run build\` first.`);
+  }
+  return chromium.launchPersistentContext(profileDir, {
+    executablePath: findChromium(),
+    headless: true,
+    locale,
+    viewport: { width: 1200, height: 800 },
+    args: [
+      ...QUIET_FLAGS,
+      `--disable-extensions-except=${EXTENSION_DIR}`,
+      `--load-extension=${EXTENSION_DIR}`,
+      ...server.chromiumArgs,
+    ],
+  });
+}
+
+async function workerOf(context: BrowserContext): Promise<Worker> {
+  const existing = context.serviceWorkers().find((w) => w.url().startsWith('chrome-extension://'));
+  return existing ?? context.waitForEvent('serviceworker', { timeout: 15_000 });
+}
+
+export async function launch(options: { locale?: string } = {}): Promise<Harness> {
+  const locale = options.locale ?? 'en-US';
+  const server = await startFixtureServer();
+  const profileDir = mkdtempSync(join(tmpdir(), 'kaiyaku-e2e-'));
+  let context = await launchContext(profileDir, server, locale);
+  const extensionId = new URL((await workerOf(context)).url()).host;
+
+  const harness: Harness = {
+    get context() {
+      return context;
+    },
+    extensionId,
+    server,
+    profileDir,
+    serviceWorker: () => workerOf(context),
+    async openPopup({ tabId, locale: popupLocale } = {}) {
+      const page = await context.newPage();
+      const query = tabId === undefined ? '' : `?tab=${tabId}`;
+      if (popupLocale) await page.setExtraHTTPHeaders({ 'accept-language': popupLocale });
+      await page.setViewportSize({ width: 380, height: 600 });
+      await page.goto(`chrome-extension://${extensionId}/popup.html${query}`);
+      await page.locator('main h1').waitFor();
+      return page;
+    },
+    async tabIdOf(page) {
+      // The extension has no `tabs` permission, so tabs cannot be found by URL: bring the page to the front
+      // and ask for the active tab instead.
+      await page.bringToFront();
+      const worker = await workerOf(context);
+      return worker.evaluate(async () => {
+        const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
+        if (tab?.id === undefined) throw new Error('no active tab');
+        return tab.id;
+      });
+    },
+    async badgeText(tabId) {
+      const worker = await workerOf(context);
+      return worker.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId);
+    },
+    async stopServiceWorker() {
+      const page = await context.newPage();
+      const cdp = await context.newCDPSession(page);
+      const extensionWorker = async () =>
+        (await cdp.send('Target.getTargets')).targetInfos.find(
+          (t) => t.type === 'service_worker' && t.url.startsWith(`chrome-extension://${extensionId}/`),
+        );
+      const target = await extensionWorker();
+      if (!target) throw new Error('extension service worker not found');
+      await cdp.send('Target.closeTarget', { targetId: target.targetId });
+      // Playwright's worker "close" event is not reliable here; ask Chromium until the worker is gone.
+      for (let i = 0; i < 100 && (await extensionWorker())?.targetId === target.targetId; i++) {
+        await new Promise((done) => setTimeout(done, 50));
+      }
+      await page.close();
+    },
+    async restart() {
+      await context.close();
+      context = await launchContext(profileDir, server, locale);
+      await workerOf(context);
+    },
+    async close() {
+      await context.close().catch(() => undefined);
+      await server.close();
+      rmSync(profileDir, { recursive: true, force: true });
+    },
+  };
+  return harness;
+}

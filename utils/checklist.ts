@@ -1,0 +1,30 @@
+/**
+ * Computes a plan's checklist from the data: the common steps that apply to the chosen card type and goal,
+ * with the brand's own versions substituted in place, then the brand's other steps, ordered by phase.
+ */
+import type { Brand, CardType, Condition, Goal, Step } from '../data/schema';
+import { PHASES } from '../data/schema';
+import { COMMON_STEPS } from '../data/steps';
+
+export function applies(when: Condition | undefined, card: CardType, goal: Goal): boolean {
+  return (!when?.cards || when.cards.includes(card)) && (!when?.goals || when.goals.includes(goal));
+}
+
+/** Whether the brand offers this combination at all; the popup greys out the others. */
+export function isOffered(brand: Brand, card: CardType, goal: Goal): boolean {
+  return brand.cards.includes(card) && brand.goals[goal].available;
+}
+
+export function computeChecklist(brand: Brand, card: CardType, goal: Goal): Step[] {
+  const own = brand.steps.filter((step) => applies(step.when, card, goal));
+  const replacement = new Map(own.filter((s) => s.replaces).map((s) => [s.replaces as string, s]));
+  const omitted = new Set(brand.omit);
+  const common = COMMON_STEPS.filter((s) => !omitted.has(s.id) && applies(s.when, card, goal));
+  const commonIds = new Set(common.map((s) => s.id));
+  const ordered = [
+    ...common.map((s) => replacement.get(s.id) ?? s),
+    ...own.filter((s) => !s.replaces || !commonIds.has(s.replaces)),
+  ];
+  // Array.prototype.sort is stable, so steps keep their data order within a phase.
+  return ordered.sort((a, b) => PHASES.indexOf(a.phase) - PHASES.indexOf(b.phase));
+}

@@ -1,0 +1,84 @@
+/**
+ * What the extension keeps in `storage.local`. Each item carries a schema version; utils/store/load.ts
+ * migrates older versions and sets aside anything it cannot read.
+ */
+import * as v from 'valibot';
+import { CARD_TYPES, GOALS, LANGS } from '../../data/schema';
+
+export const STORAGE_KEYS = { plans: 'plans', settings: 'settings', quarantine: 'quarantine' } as const;
+
+export const NOTE_MAX = 2000;
+
+export const StepStateSchema = v.object({
+  done: v.boolean(),
+  /** When the step was last ticked (ms since epoch). */
+  at: v.optional(v.number()),
+  note: v.optional(v.pipe(v.string(), v.maxLength(NOTE_MAX))),
+});
+export type StepState = v.InferOutput<typeof StepStateSchema>;
+
+export const PlanSchema = v.object({
+  id: v.pipe(v.string(), v.minLength(1), v.maxLength(64)),
+  brand: v.pipe(v.string(), v.minLength(1), v.maxLength(64)),
+  card: v.picklist(CARD_TYPES),
+  goal: v.picklist(GOALS),
+  createdAt: v.number(),
+  /** Per-step state by step id. Ids the data no longer has are kept, so a data update never loses a note. */
+  steps: v.record(v.string(), StepStateSchema),
+  /** The step states before the last reset, so the reset can be undone. */
+  beforeReset: v.optional(v.record(v.string(), StepStateSchema)),
+});
+export type Plan = v.InferOutput<typeof PlanSchema>;
+
+export const PLANS_VERSION = 2;
+export const PlansStateSchema = v.object({
+  version: v.literal(PLANS_VERSION),
+  plans: v.array(PlanSchema),
+  activeId: v.nullable(v.string()),
+});
+export type PlansState = v.InferOutput<typeof PlansStateSchema>;
+
+/** Version 1 kept ticked step ids as a list and had no notes. */
+export const PlansV1Schema = v.object({
+  version: v.literal(1),
+  plans: v.array(
+    v.object({
+      id: v.string(),
+      carrier: v.string(),
+      card: v.picklist(CARD_TYPES),
+      goal: v.picklist(GOALS),
+      created: v.number(),
+      done: v.array(v.string()),
+    }),
+  ),
+  active: v.nullable(v.string()),
+});
+
+export const SETTINGS_VERSION = 1;
+export const SettingsSchema = v.object({
+  version: v.literal(SETTINGS_VERSION),
+  lang: v.picklist(['auto', ...LANGS]),
+  /** Carrier sites on which the in-page hints are hidden. */
+  hintsHiddenOn: v.array(v.string()),
+  /** Sites the user told the scam guard to trust. */
+  trustedSites: v.array(v.string()),
+});
+export type Settings = v.InferOutput<typeof SettingsSchema>;
+
+export const QuarantineEntrySchema = v.object({
+  key: v.string(),
+  at: v.number(),
+  reason: v.string(),
+  /** The unreadable value as JSON text, kept so nothing is silently lost. */
+  raw: v.string(),
+  seen: v.boolean(),
+});
+export type QuarantineEntry = v.InferOutput<typeof QuarantineEntrySchema>;
+
+export const DEFAULT_PLANS: PlansState = { version: PLANS_VERSION, plans: [], activeId: null };
+export const DEFAULT_SETTINGS: Settings = {
+  version: SETTINGS_VERSION,
+  lang: 'auto',
+  hintsHiddenOn: [],
+  trustedSites: [],
+};
