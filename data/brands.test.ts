@@ -6,18 +6,12 @@
 import { parsePhoneNumberFromString } from 'libphonenumber-js/max';
 import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
+import { allStepsOf } from '../utils/checklist';
 import { BRANDS } from './brands';
 import { type Brand, BrandSchema, LANGS, type Step } from './schema';
 import { COMMON_STEPS } from './steps';
 
 const COMMON_IDS = new Set(COMMON_STEPS.map((s) => s.id));
-
-/** The steps a brand actually shows: common steps minus omitted and replaced ones, then its own. */
-function computedSteps(brand: Brand): Step[] {
-  const replaced = new Set(brand.steps.flatMap((s) => (s.replaces ? [s.replaces] : [])));
-  const omitted = new Set(brand.omit ?? []);
-  return [...COMMON_STEPS.filter((s) => !replaced.has(s.id) && !omitted.has(s.id)), ...brand.steps];
-}
 
 type Visit = (value: Record<string, unknown>, path: string) => void;
 function walk(value: unknown, path: string, visit: Visit): void {
@@ -102,7 +96,7 @@ function brandShapeIssues(brand: Brand): string[] {
 
 function stepIssues(brand: Brand): string[] {
   const issues: string[] = [];
-  const ids = computedSteps(brand).map((s) => s.id);
+  const ids = allStepsOf(brand).map((s) => s.id);
   for (const id of ids.filter((id, i) => ids.indexOf(id) !== i))
     issues.push(`${brand.id}: duplicate step id ${id}`);
   for (const step of brand.steps) {

@@ -8,6 +8,7 @@ import * as v from 'valibot';
 import { BRANDS } from '../data/brands';
 import { type Brand, BrandSchema, type Confidence, GOALS, type Step } from '../data/schema';
 import { COMMON_STEPS } from '../data/steps';
+import { allStepsOf } from '../utils/checklist';
 
 interface Fact {
   path: string;
@@ -54,12 +55,6 @@ function collectFacts(value: unknown, path: string, out: Fact[]): Fact[] {
   return out;
 }
 
-function computedSteps(brand: Brand): Step[] {
-  const replaced = new Set(brand.steps.flatMap((s) => (s.replaces ? [s.replaces] : [])));
-  const omitted = new Set(brand.omit ?? []);
-  return [...COMMON_STEPS.filter((s) => !replaced.has(s.id) && !omitted.has(s.id)), ...brand.steps];
-}
-
 function gaps(brand: Brand): string[] {
   const out: string[] = [];
   for (const goal of GOALS) {
@@ -74,7 +69,7 @@ function gaps(brand: Brand): string[] {
       const unknown = (['online', 'phone', 'shop'] as const).filter((c) => !known.includes(c));
       if (unknown.length > 0) out.push(`${goal}: no data on ${unknown.join(', ')}`);
     }
-    const doSteps = computedSteps(brand).filter(
+    const doSteps = allStepsOf(brand).filter(
       (s) => s.phase === 'do' && (s.when?.goals === undefined || s.when.goals.includes(goal)),
     );
     if (doSteps.length === 0) out.push(`${goal}: no "do" step`);
@@ -133,7 +128,7 @@ lines.push(header);
 lines.push('-'.repeat(header.length));
 for (const { brand, facts } of perBrand) {
   all.push(...facts);
-  lines.push(row(brand.id, facts, [lpad(computedSteps(brand).length, 5), lpad(brand.contacts.length, 8)]));
+  lines.push(row(brand.id, facts, [lpad(allStepsOf(brand).length, 5), lpad(brand.contacts.length, 8)]));
 }
 const common = collectFacts(COMMON_STEPS, '', []);
 lines.push(row('(common steps)', common, [lpad(COMMON_STEPS.length, 5), lpad('-', 8)]));

@@ -28,3 +28,10 @@ export function computeChecklist(brand: Brand, card: CardType, goal: Goal): Step
   // Array.prototype.sort is stable, so steps keep their data order within a phase.
   return ordered.sort((a, b) => PHASES.indexOf(a.phase) - PHASES.indexOf(b.phase));
 }
+
+/** Every step the brand can show for some card type and goal: its own steps and the common ones it keeps. */
+export function allStepsOf(brand: Brand): Step[] {
+  const replaced = new Set(brand.steps.flatMap((s) => (s.replaces ? [s.replaces] : [])));
+  const omitted = new Set(brand.omit);
+  return [...COMMON_STEPS.filter((s) => !replaced.has(s.id) && !omitted.has(s.id)), ...brand.steps];
+}

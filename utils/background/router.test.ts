@@ -1,0 +1,126 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import type { Runtime } from 'webextension-polyfill';
+import { fakeBrowser } from 'wxt/testing';
+import type { Message, TabInfo } from '../messages';
+import { PLANS_VERSION } from '../store/schema';
+import { handleMessage, RefusedError, type RouterDeps } from './router';
+import { Store } from './store';
+
+const ORIGIN = 'chrome-extension://kaiyaku/';
+const popup: Runtime.MessageSender = { id: 'kaiyaku', url: `${ORIGIN}popup.html` };
+const contentScript = (tabId: number, url: string): Runtime.MessageSender => ({
+  id: 'kaiyaku',
+  url,
+  tab: { id: tabId, index: 0, highlighted: false, active: true, pinned: false, incognito: false },
+});
+
+let deps: RouterDeps;
+let tabs: Map<number, TabInfo>;
+let badgeRefreshes: number;
+let nextId: number;
+
+beforeEach(() => {
+  fakeBrowser.reset();
+  tabs = new Map();
+  badgeRefreshes = 0;
+  nextId = 0;
+  deps = {
+    store: new Store(),
+    extensionOrigin: ORIGIN,
+    extensionId: 'kaiyaku',
+    tabs: {
+      get: async (id) => tabs.get(id) ?? null,
+      set: async (id, info) => void tabs.set(id, info),
+    },
+    refreshBadges: async () => void badgeRefreshes++,
+    newId: () => `plan-${++nextId}`,
+    now: () => 1_000,
+  };
+});
+
+const send = (message: Message | unknown, sender = popup) => handleMessage(message, sender, deps);
+
+describe('background messages', () => {
+  it('creates a plan, ticks a step and stores both', async () => {
+    await send({ type: 'plan/create', brand: 'docomo', card: 'physical', goal: 'cancel' });
+    const state = await send({ type: 'plan/toggle', planId: 'plan-1', stepId: 'points-docomo', done: true });
+    expect(state?.plans[0]?.steps['points-docomo']).toEqual({ done: true, at: 1_000 });
+    const stored = await fakeBrowser.storage.local.get('plans');
+    expect(stored.plans).toMatchObject({ version: PLANS_VERSION, activeId: 'plan-1' });
+    expect(badgeRefreshes).toBe(2);
+  });
+
+  it('refuses a plan the carrier does not offer', async () => {
+    await expect(
+      send({ type: 'plan/create', brand: 'docomo', card: 'prepaid', goal: 'cancel' }),
+    ).rejects.toThrow(RefusedError);
+    await expect(
+      send({ type: 'plan/create', brand: 'nobody', card: 'physical', goal: 'cancel' }),
+    ).rejects.toThrow(RefusedError);
+  });
+
+  it('does not lose a tick when two popups write at once', async () => {
+    await send({ type: 'plan/create', brand: 'au', card: 'physical', goal: 'cancel' });
+    const ids = ['points', 'final-month-full', 'instalments-continue', 'move-sms-logins', 'carrier-billing'];
+    await Promise.all(
+      ids.map((stepId) => send({ type: 'plan/toggle', planId: 'plan-1', stepId, done: true })),
+    );
+    const state = await send({ type: 'state/get' });
+    expect(Object.keys(state?.plans[0]?.steps ?? {}).sort()).toEqual([...ids].sort());
+  });
+
+  it.each([
+    ['a web page pretending to be the popup', { id: 'kaiyaku', url: 'https://evil.example/popup.html' }],
+    ['another extension', { id: 'other', url: `${ORIGIN}popup.html` }],
+    ['a content script', contentScript(3, 'https://www.docomo.ne.jp/')],
+  ])('refuses data changes from %s', async (_who, sender) => {
+    await expect(
+      send(
+        { type: 'plan/create', brand: 'docomo', card: 'physical', goal: 'cancel' },
+        sender as Runtime.MessageSender,
+      ),
+    ).rejects.toThrow(RefusedError);
+    expect(await fakeBrowser.storage.local.get('plans')).toEqual({});
+  });
+
+  it('refuses malformed messages', async () => {
+    await expect(send({ type: 'plan/toggle', planId: 'x' })).rejects.toThrow(RefusedError);
+    await expect(send('hello')).rejects.toThrow(RefusedError);
+  });
+
+  it('records what a content script reports for its own tab only, and only known brands', async () => {
+    await send({ type: 'page/report', brand: 'docomo' }, contentScript(7, 'https://www.docomo.ne.jp/'));
+    await send({ type: 'page/report', brand: 'made-up' }, contentScript(8, 'https://x.example/'));
+    expect(tabs.get(7)).toEqual({ brand: 'docomo' });
+    expect(tabs.get(8)).toEqual({ brand: null });
+    await expect(send({ type: 'page/report', brand: 'docomo' }, popup)).rejects.toThrow(RefusedError);
+    const state = await send({ type: 'state/get', tabId: 7 });
+    expect(state?.tab).toEqual({ brand: 'docomo' });
+  });
+
+  it('sets corrupted storage aside, tells the popup once, and keeps working', async () => {
+    await fakeBrowser.storage.local.set({
+      plans: '{{not json',
+      settings: { version: 1, lang: 'ja', hintsHiddenOn: [], trustedSites: [] },
+    });
+    const state = await send({ type: 'state/get' });
+    expect(state?.plans).toEqual([]);
+    expect(state?.settings.lang).toBe('ja');
+    expect(state?.unseenProblems).toBe(1);
+    const { quarantine } = await fakeBrowser.storage.local.get('quarantine');
+    expect(quarantine).toEqual([
+      expect.objectContaining({ key: 'plans', raw: JSON.stringify('{{not json'), seen: false }),
+    ]);
+    expect((await send({ type: 'problems/seen' }))?.unseenProblems).toBe(0);
+    // The quarantined value is still there after the user has seen the notice.
+    expect((await fakeBrowser.storage.local.get('quarantine')).quarantine).toHaveLength(1);
+    await send({ type: 'plan/create', brand: 'docomo', card: 'physical', goal: 'cancel' });
+    expect((await send({ type: 'state/get' }))?.plans).toHaveLength(1);
+  });
+
+  it('remembers the language choice', async () => {
+    await send({ type: 'settings/lang', lang: 'zh-CN' });
+    expect((await send({ type: 'state/get' }))?.settings.lang).toBe('zh-CN');
+    await expect(send({ type: 'settings/lang', lang: 'fr' })).rejects.toThrow(RefusedError);
+  });
+});
