@@ -6,7 +6,7 @@
  */
 import * as v from 'valibot';
 import { BRANDS } from '../data/brands';
-import { type Brand, BrandSchema, type Confidence, GOALS, type Step } from '../data/schema';
+import { type Brand, BrandSchema, type Confidence, GOALS } from '../data/schema';
 import { COMMON_STEPS } from '../data/steps';
 import { allStepsOf } from '../utils/checklist';
 

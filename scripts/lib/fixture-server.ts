@@ -37,6 +37,36 @@ export function fixtureFile(host: string, pathname: string): string | null {
   return candidates.find((c) => existsSync(c) && statSync(c).isFile()) ?? null;
 }
 
+/** The host of the generated page that links every fixture (the start page of `npm start`). */
+export const DEMO_HOST = 'demo.kaiyaku.test';
+
+/** Every fixture page as an https URL under its real host name. */
+export function fixturePages(): string[] {
+  const pages: string[] = [];
+  const walk = (host: string, dir: string, prefix: string) => {
+    for (const name of readdirSync(dir).sort()) {
+      const full = join(dir, name);
+      if (statSync(full).isDirectory()) walk(host, full, `${prefix}${name}/`);
+      else if (name.endsWith('.html'))
+        pages.push(`https://${host}/${prefix}${name === 'index.html' ? '' : name}`);
+    }
+  };
+  for (const host of fixtureHosts()) walk(host, join(FIXTURES_DIR, host), '');
+  return pages;
+}
+
+const escapeHtml = (text: string) =>
+  text.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c] ?? c);
+
+function demoIndex(): string {
+  const items = fixturePages()
+    .map((url) => `<li><a href="${escapeHtml(url)}">${escapeHtml(url.replace('https://', ''))}</a></li>`)
+    .join('\n');
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Kaiyaku Guard demo pages</title></head>
+<body><h1>Kaiyaku Guard demo pages</h1><p>Local copies served under the real host names; open the extension's
+toolbar button on any of them.</p><ul>${items}</ul></body></html>`;
+}
+
 export interface FixtureServer {
   port: number;
   hosts: string[];
@@ -46,7 +76,7 @@ export interface FixtureServer {
 }
 
 export async function startFixtureServer(): Promise<FixtureServer> {
-  const hosts = fixtureHosts();
+  const hosts = [...fixtureHosts(), DEMO_HOST];
   const pems = await generate([{ name: 'commonName', value: 'kaiyaku-guard fixtures' }], {
     keySize: 2048,
     algorithm: 'sha256',
@@ -54,6 +84,10 @@ export async function startFixtureServer(): Promise<FixtureServer> {
   const server: Server = createServer({ key: pems.private, cert: pems.cert }, (req, res) => {
     const host = (req.headers.host ?? '').replace(/:\d+$/, '').toLowerCase();
     const url = new URL(req.url ?? '/', 'https://x');
+    if (host === DEMO_HOST && url.pathname === '/') {
+      res.writeHead(200, { 'content-type': TYPES['.html'] }).end(demoIndex());
+      return;
+    }
     const file = fixtureFile(host, url.pathname);
     if (!file) {
       res.writeHead(404, { 'content-type': 'text/plain' }).end(`No fixture for ${host}${url.pathname}`);

@@ -34,13 +34,14 @@ async function launchContext(
   profileDir: string,
   server: FixtureServer,
   locale: string,
+  headless: boolean,
 ): Promise<BrowserContext> {
   if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) {
     throw new Error(`No built extension in ${EXTENSION_DIR}: run \`npm run build\` first.`);
   }
   return chromium.launchPersistentContext(profileDir, {
     executablePath: findChromium(),
-    headless: true,
+    headless,
     locale,
     viewport: { width: 1200, height: 800 },
     args: [
@@ -57,11 +58,12 @@ async function workerOf(context: BrowserContext): Promise<Worker> {
   return existing ?? context.waitForEvent('serviceworker', { timeout: 15_000 });
 }
 
-export async function launch(options: { locale?: string } = {}): Promise<Harness> {
+export async function launch(options: { locale?: string; headless?: boolean } = {}): Promise<Harness> {
   const locale = options.locale ?? 'en-US';
+  const headless = options.headless ?? true;
   const server = await startFixtureServer();
   const profileDir = mkdtempSync(join(tmpdir(), 'kaiyaku-e2e-'));
-  let context = await launchContext(profileDir, server, locale);
+  let context = await launchContext(profileDir, server, locale, headless);
   const extensionId = new URL((await workerOf(context)).url()).host;
 
   const harness: Harness = {
@@ -114,7 +116,7 @@ export async function launch(options: { locale?: string } = {}): Promise<Harness
     },
     async restart() {
       await context.close();
-      context = await launchContext(profileDir, server, locale);
+      context = await launchContext(profileDir, server, locale, headless);
       await workerOf(context);
     },
     async close() {
