@@ -1,0 +1,24 @@
+/**
+ * The in-page assistant on the carriers' own sites. Thin on purpose: the work is in utils/assistant/ (tested
+ * without a browser) and the UI in components/assistant/.
+ */
+import { browser } from 'wxt/browser';
+import { defineContentScript } from 'wxt/utils/define-content-script';
+import { createAssistantUi } from '../../components/assistant/mount';
+import { portalMatches } from '../../utils/assistant/portal';
+import { Assistant } from '../../utils/assistant/session';
+
+export default defineContentScript({
+  // Computed from the data when WXT reads this file at build time (in Node, where import.meta.env.SSR is true).
+  // In the browser bundle the branch is compiled away: the script does not carry every brand's data, and asks
+  // the background for its own brand's part instead.
+  matches: import.meta.env.SSR ? portalMatches((await import('../../data/brands')).BRANDS) : [],
+  runAt: 'document_idle',
+  main(ctx) {
+    void new Assistant(ctx, {
+      ask: (message) => browser.runtime.sendMessage(message),
+      locale: browser.i18n.getUILanguage(),
+      createUi: (handlers) => createAssistantUi(ctx, handlers),
+    }).start();
+  },
+});

@@ -1,0 +1,260 @@
+/**
+ * The in-page assistant in real Chromium, on fixture pages served under the carriers' real host names: it
+ * marks the right element (`data-kaiyaku-highlight="<step id>"`; the fixtures flag the element they expect with
+ * `data-fixture`), nothing on near misses, speaks the chosen language, follows late menus and SPA navigation,
+ * and ticks the confirmed step from a completion page.
+ */
+import axe from 'axe-core';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type Harness, launch } from './harness';
+
+let h: Harness;
+
+beforeAll(async () => {
+  h = await launch();
+});
+afterAll(async () => {
+  await h?.close();
+});
+
+const HIGHLIGHT = '[data-kaiyaku-highlight]';
+/** The bubble inside the assistant's (open) shadow root; Playwright's CSS engine pierces it. */
+const BUBBLE = 'kaiyaku-assistant aside';
+
+async function makePlan(brandLabel: string, goal: string): Promise<void> {
+  const popup = await h.openPopup();
+  const newButton = popup.getByRole('button', { name: /New checklist/ });
+  if (await newButton.isVisible()) await newButton.click();
+  await popup.getByLabel('Carrier', { exact: true }).selectOption({ label: brandLabel });
+  await popup.getByRole('radio', { name: 'Physical SIM', exact: true }).check();
+  await popup.getByRole('radio', { name: goal, exact: true }).check();
+  await popup.getByRole('button', { name: 'Make my checklist' }).click();
+  await popup.locator('.checklist').waitFor();
+  await popup.close();
+}
+
+async function open(url: string): Promise<Page> {
+  const page = await h.context.newPage();
+  await page.goto(url);
+  return page;
+}
+
+/** The marked element: which step it stands for, and which element the fixture expected. */
+async function marked(page: Page): Promise<{ step: string | null; fixture: string | null }> {
+  const element = page.locator(HIGHLIGHT);
+  await element.waitFor({ state: 'attached', timeout: 5_000 });
+  expect(await element.count()).toBe(1);
+  return {
+    step: await element.getAttribute('data-kaiyaku-highlight'),
+    fixture: await element.getAttribute('data-fixture'),
+  };
+}
+
+/** Nothing marked and no bubble, once the assistant had time to look (and for late menus to come). */
+async function expectNothingMarked(page: Page): Promise<void> {
+  await page.waitForLoadState('load');
+  await page.waitForTimeout(1_500);
+  expect(await page.locator(HIGHLIGHT).count()).toBe(0);
+  expect(await page.locator(BUBBLE).count()).toBe(0);
+}
+
+async function pageAt(url: string, step: string, fixture = 'expected'): Promise<Page> {
+  const page = await open(url);
+  expect(await marked(page)).toEqual({ step, fixture });
+  return page;
+}
+
+describe('in-page assistant', () => {
+  it('walks the docomo cancellation: plain links, a tab with nested spans that opens in place, a submit input', async () => {
+    await makePlan('NTT docomo', 'Cancel the line (解約)');
+    let page = await pageAt('https://www.docomo.ne.jp/mydocomo/', 'contract-menu');
+    const bubble = page.locator(BUBBLE);
+    await expect(bubble.locator('.label').textContent()).resolves.toBe('「契約内容・手続き」');
+    await expect(bubble.locator('.translation').textContent()).resolves.toBe('Contract & procedures');
+    await page.close();
+
+    page = await pageAt('https://www.docomo.ne.jp/mydocomo/procedures/', 'cancel-other');
+    await expect(page.locator(BUBBLE).locator('[data-confidence="low"]').isVisible()).resolves.toBe(true);
+    await page.locator(HIGHLIGHT).click(); // the tab shows its panel in place: the next item is in it
+    await page.locator('[data-kaiyaku-highlight="line-cancel"]').waitFor();
+    expect(await marked(page)).toEqual({ step: 'line-cancel', fixture: 'after-tab' });
+    await expect(page.locator(BUBBLE).locator('.warning').textContent()).resolves.toContain(
+      'destroys your number',
+    );
+    await page.close();
+
+    page = await pageAt('https://www.docomo.ne.jp/mydocomo/cancel/confirm/', 'complete-button');
+    await page.close();
+
+    page = await open('https://www.docomo.ne.jp/support/cancel/');
+    await page.locator(`${BUBBLE}[data-view="notes"]`).waitFor();
+    expect(await page.locator(HIGHLIGHT).count()).toBe(0);
+    await page.close();
+  });
+
+  it('follows My au: a menu rendered a second late, an SPA step, nested spans, an aria-label button', async () => {
+    await makePlan('au (KDDI)', 'Cancel the line (解約)');
+    let page = await open('https://my.au.com/');
+    expect(await marked(page)).toEqual({ step: 'smartphone', fixture: 'expected' });
+    await page.locator(HIGHLIGHT).click(); // pushState, then the next menu renders
+    await page.locator('[data-kaiyaku-highlight="contract"]').waitFor();
+    expect(await marked(page)).toEqual({ step: 'contract', fixture: 'spa-expected' });
+    await page.close();
+
+    page = await pageAt('https://my.au.com/contract/', 'inquiries');
+    await page.close();
+    page = await pageAt('https://my.au.com/procedure/', 'cancel');
+    await page.close();
+    page = await open('https://www.au.com/support/service/mobile/procedure/contract/cancel/');
+    await page.locator(`${BUBBLE}[data-view="notes"]`).waitFor();
+    await page.close();
+  });
+
+  it('finds My SoftBank’s items in a menu bar and behind an image button, marking the labels uncertain', async () => {
+    await makePlan('SoftBank', 'Cancel the line (解約)');
+    let page = await pageAt('https://my.softbank.jp/msb/d/top/', 'contract');
+    await expect(page.locator(BUBBLE).locator('[data-confidence="low"]').isVisible()).resolves.toBe(true);
+    await page.close();
+    page = await pageAt('https://my.softbank.jp/msb/d/contract/', 'cancel');
+    await page.close();
+  });
+
+  it('shows where cancellation starts for the other brands', async () => {
+    for (const [url, step] of [
+      ['https://povo.jp/support/procedure/cancel/', 'cancel-povo2'],
+      ['https://www.linemo.jp/procedure/', 'entry'],
+      ['https://portal.mobile.rakuten.co.jp/my-rakuten-mobile/contract/', 'various-procedures'],
+    ]) {
+      const page = await pageAt(url as string, step as string);
+      await page.close();
+    }
+    for (const url of [
+      'https://ahamo.com/support/procedure/',
+      'https://ymobile.jp/support/process/cancellation/agreement/',
+    ]) {
+      const page = await open(url);
+      await page.locator(`${BUBBLE}[data-view="notes"]`).waitFor();
+      expect(await page.locator(HIGHLIGHT).count()).toBe(0);
+      await page.close();
+    }
+  });
+
+  it('marks nothing on FAQ articles, news, a carrier home page or a site that is not a carrier', async () => {
+    for (const url of [
+      'https://www.docomo.ne.jp/faq/detail?faqId=1001',
+      'https://www.docomo.ne.jp/info/news_release/2026/',
+      'https://www.docomo.ne.jp/',
+      'https://www.au.com/support/faq/cancel/',
+      'https://www.softbank.jp/mobile/info/personal/news/support/20261101a/',
+      'https://www.example-shop.jp/',
+    ]) {
+      const page = await open(url);
+      await expectNothingMarked(page);
+      await page.close();
+    }
+  });
+
+  it('draws over the page without moving it, and never takes the focus', async () => {
+    const page = await pageAt('https://www.docomo.ne.jp/mydocomo/', 'contract-menu');
+    const layout = await page.evaluate(() => {
+      const host = document.querySelector('kaiyaku-assistant')?.getBoundingClientRect();
+      const target = document.querySelector('[data-kaiyaku-highlight]');
+      return {
+        host: host && [host.width, host.height],
+        targetStyle: target?.getAttribute('style'),
+        focused: document.activeElement === document.body,
+      };
+    });
+    expect(layout).toEqual({ host: [0, 0], targetStyle: null, focused: true });
+    await page.close();
+  });
+
+  it('has no serious or critical accessibility violations in the bubble (axe-core)', async () => {
+    const page = await pageAt('https://my.au.com/procedure/', 'cancel');
+    await page.evaluate(axe.source);
+    const { checked, violations } = await page.evaluate(async () => {
+      const run = (window as unknown as { axe: typeof axe }).axe.run;
+      // A shadow-DOM selector: the bubble inside the assistant's shadow root.
+      const result = await run({ include: [[['kaiyaku-assistant', 'aside']]] });
+      return {
+        checked: result.passes.length,
+        violations: result.violations
+          .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+          .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
+      };
+    });
+    expect(checked).toBeGreaterThan(0);
+    expect(violations).toEqual([]);
+    await page.close();
+  });
+
+  it('is reached with Tab after the page and dismissed with Esc or its button', async () => {
+    let page = await pageAt('https://www.docomo.ne.jp/mydocomo/', 'contract-menu');
+    await page.locator('footer a').last().focus(); // the page's last link: the bubble comes next
+    await page.keyboard.press('Tab');
+    await expect(
+      page.evaluate(() => document.querySelector('kaiyaku-assistant')?.shadowRoot?.activeElement?.className),
+    ).resolves.toBe('close');
+    await page.keyboard.press('Escape');
+    await page.locator(BUBBLE).waitFor({ state: 'detached' });
+    expect(await page.locator(HIGHLIGHT).count()).toBe(0);
+    await page.close();
+
+    page = await pageAt('https://www.docomo.ne.jp/mydocomo/', 'contract-menu');
+    await page.locator(BUBBLE).getByRole('button', { name: 'Dismiss' }).click();
+    await page.locator(BUBBLE).waitFor({ state: 'detached' });
+    await page.close();
+  });
+
+  it('switches the hint’s language from the page, for the popup too', async () => {
+    const page = await pageAt('https://www.docomo.ne.jp/mydocomo/', 'contract-menu');
+    const bubble = page.locator(BUBBLE);
+    await expect(bubble.textContent()).resolves.toContain('Next, click');
+    await bubble.getByRole('combobox', { name: 'Language' }).selectOption('zh-CN');
+    await bubble.locator('.translation', { hasText: '合同内容・手续' }).waitFor();
+    await expect(bubble.textContent()).resolves.toContain('下一步点击');
+    const popup = await h.openPopup();
+    await expect(popup.locator('html').getAttribute('lang')).resolves.toBe('zh-CN');
+    await popup.close();
+    await bubble.getByRole('combobox', { name: '语言' }).selectOption('ja');
+    await bubble.locator('p', { hasText: '次にクリック' }).waitFor();
+    expect(await bubble.locator('.translation').count()).toBe(0); // Japanese needs no translation
+    await bubble.getByRole('combobox', { name: '言語' }).selectOption('en');
+    await bubble.locator('p', { hasText: 'Next, click' }).waitFor();
+    await page.close();
+  });
+
+  it('ticks the step from the completion page: the popup shows it done and the badge drops', async () => {
+    const page = await open('https://www.docomo.ne.jp/mydocomo/cancel/complete/');
+    const tabId = await h.tabIdOf(page);
+    await expect.poll(() => h.badgeText(tabId)).toMatch(/^\d+$/);
+    const before = Number(await h.badgeText(tabId));
+    const bubble = page.locator(`${BUBBLE}[data-view="complete"]`);
+    await bubble.getByRole('button', { name: 'Mark “Cancel in My docomo” as done' }).click();
+    await bubble.locator('[data-status="done"]').waitFor();
+    await expect.poll(() => h.badgeText(tabId)).toBe(String(before - 1));
+    const popup = await h.openPopup({ tabId });
+    await popup.locator('.plan-tabs button', { hasText: 'NTT docomo' }).click();
+    await expect(
+      popup.locator('[data-step="docomo-cancel-online"] input[type=checkbox]').isChecked(),
+    ).resolves.toBe(true);
+    await popup.close();
+    await page.close();
+
+    // With the step done, the assistant stops pointing the way on docomo's pages.
+    await expectNothingMarked(await open('https://www.docomo.ne.jp/mydocomo/'));
+  });
+
+  it('hides hints on one site when asked, and remembers it', async () => {
+    let page = await pageAt('https://www.linemo.jp/procedure/', 'entry');
+    await page.locator(BUBBLE).getByRole('button', { name: 'Hide hints on this site' }).click();
+    await page.locator(BUBBLE).waitFor({ state: 'detached' });
+    expect(await page.locator(HIGHLIGHT).count()).toBe(0);
+    await page.reload();
+    await expectNothingMarked(page);
+    await page.close();
+    page = await pageAt('https://povo.jp/support/procedure/cancel/', 'cancel-povo2');
+    await page.close();
+  });
+});

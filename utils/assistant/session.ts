@@ -1,0 +1,268 @@
+/**
+ * The in-page assistant in one tab: asks the background what to show, recognises the page, then points at the
+ * next click, explains the page, or offers to tick the finished step; and starts over on SPA navigation.
+ * Everything it starts goes through WXT's ContentScriptContext, so a disabled or updated extension leaves no
+ * listener, timer or observer behind.
+ */
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import type { MenuStep, PageNote } from '../../data/schema';
+import type { LangSetting } from '../i18n';
+import type { AssistantContext, AssistantMessage } from '../messages';
+import { type Found, findNextTarget } from './find-target';
+import { labelKeys } from './normalise';
+import type { Box } from './place';
+import { isIgnored, pageText, recognisePage } from './recognise';
+import { mentionsAny, watchForLabels } from './watch';
+
+/** The attribute on the element the user should click next; its value is the menu step's id. */
+export const HIGHLIGHT_ATTRIBUTE = 'data-kaiyaku-highlight';
+
+/** After the highlighted element is clicked, a menu it opens is looked for this much later. */
+const AFTER_CLICK_MS = 300;
+
+export type View =
+  | { kind: 'target'; step: MenuStep; index: number; total: number; rect: Box }
+  | { kind: 'notes'; notes: PageNote[] }
+  | { kind: 'complete'; status: 'offer' | 'done' | 'failed' };
+
+export interface UiHandlers {
+  /** `fromUi`: the user closed it from inside the bubble, so focus should go somewhere sensible. */
+  dismiss(fromUi: boolean): void;
+  hideOnSite(): void;
+  setLang(setting: LangSetting): void;
+  markDone(event: MouseEvent): void;
+}
+
+/** What the UI needs to speak the user's language; all of it comes from the background with the context. */
+export type UiSettings = Pick<AssistantContext, 'lang' | 'langSetting' | 'strings' | 'languages'>;
+
+export interface AssistantUi {
+  render(view: View | null, settings: UiSettings): void;
+}
+
+export interface AssistantDeps {
+  ask(message: AssistantMessage): Promise<unknown>;
+  /** The browser's UI language. */
+  locale: string;
+  createUi(handlers: UiHandlers): Promise<AssistantUi>;
+}
+
+function inViewport(el: Element): boolean {
+  const r = el.getBoundingClientRect();
+  return r.bottom > 0 && r.right > 0 && r.top < innerHeight && r.left < innerWidth;
+}
+
+function boxOf(el: Element): Box {
+  const { top, left, width, height } = el.getBoundingClientRect();
+  return { top, left, width, height };
+}
+
+export class Assistant implements UiHandlers {
+  private context: AssistantContext | null = null;
+  private ui: Promise<AssistantUi> | null = null;
+  private view: View | null = null;
+  private target: Found | null = null;
+  private stopWatching: (() => void) | null = null;
+  private scrolled = false;
+  private followPending = false;
+
+  constructor(
+    private readonly ctx: ContentScriptContext,
+    private readonly deps: AssistantDeps,
+  ) {}
+
+  async start(): Promise<void> {
+    this.context = await this.loadContext().catch(() => null);
+    // No answer (the background refused this page) or hints hidden here: nothing to do at all.
+    if (!this.context || this.context.hintsHidden) return;
+    const { ctx } = this;
+    // SPA navigation: the new route renders after the URL changes, so look once it had a chance to.
+    ctx.addEventListener(window, 'wxt:locationchange', () => {
+      this.clear();
+      ctx.setTimeout(() => ctx.requestAnimationFrame(() => this.showPage(true)), 0);
+    });
+    ctx.addEventListener(window, 'scroll', () => this.follow(), { capture: true, passive: true });
+    ctx.addEventListener(window, 'resize', () => this.follow(), { passive: true });
+    ctx.addEventListener(document, 'keydown', (e) => {
+      if (e.key === 'Escape' && this.view) this.dismiss(false);
+    });
+    ctx.addEventListener(document, 'click', (e) => this.afterClick(e), { capture: true });
+    this.showPage(false);
+  }
+
+  private async loadContext(): Promise<AssistantContext> {
+    return (await this.deps.ask({ type: 'assistant/context', locale: this.deps.locale })) as AssistantContext;
+  }
+
+  /** Decides what this page needs. `navigated`: reached by SPA navigation, so its menus may still be coming. */
+  private showPage(navigated: boolean): void {
+    this.clear();
+    this.scrolled = false;
+    const context = this.context;
+    if (!context || context.hintsHidden || isIgnored(location.href, context.portal)) return;
+    const text = pageText(document);
+    const kind = recognisePage(location.href, text, context.portal);
+    const completion = context.completion;
+    if (kind === 'complete') {
+      if (completion) this.show({ kind: 'complete', status: completion.done ? 'done' : 'offer' });
+      return;
+    }
+    if (completion?.done) return;
+    const steps = context.path?.steps ?? [];
+    // No observer on an unrecognised page that names none of the labels: nothing there can come later.
+    const mayWatch = navigated || kind !== 'other' || mentionsAny(text, steps.flatMap(labelKeys));
+    const notes = context.path?.notes?.filter((n) => n.on.includes(kind)) ?? [];
+    if (!this.seek(steps, mayWatch) && notes.length > 0) this.show({ kind: 'notes', notes });
+  }
+
+  /**
+   * Points at the furthest step shown and, unless that is the last one, watches for the page to show more
+   * (a menu rendered late, an SPA re-render, a panel opened in place). False when nothing is shown yet.
+   */
+  private seek(steps: readonly MenuStep[], mayWatch: boolean): boolean {
+    const found = this.pointAtNext(steps);
+    const keys = steps.flatMap(labelKeys);
+    if (mayWatch && keys.length > 0 && !this.atLastStep(steps)) {
+      this.stopWatching?.();
+      this.stopWatching = watchForLabels(
+        document.body,
+        keys,
+        () => {
+          this.pointAtNext(steps);
+          return this.atLastStep(steps);
+        },
+        this.ctx,
+      );
+    }
+    return found;
+  }
+
+  private atLastStep(steps: readonly MenuStep[]): boolean {
+    return this.target?.index === steps.length - 1;
+  }
+
+  /** Points at the furthest step shown, unless the one pointed at is at least as far and still there. */
+  private pointAtNext(steps: readonly MenuStep[]): boolean {
+    const found = findNextTarget(document, steps);
+    const current = this.target;
+    if (current?.element.isConnected && (!found || current.index >= found.index)) return true;
+    if (found) this.highlight(found);
+    else if (current) this.dropTarget();
+    return !!found;
+  }
+
+  private highlight(found: Found): void {
+    this.unmark();
+    this.target = found;
+    found.element.setAttribute(HIGHLIGHT_ATTRIBUTE, found.step.id);
+    if (!this.scrolled && !inViewport(found.element)) found.element.scrollIntoView({ block: 'center' });
+    this.scrolled = true;
+    this.show(this.targetView(found));
+  }
+
+  private targetView(found: Found): View {
+    const total = this.context?.path?.steps.length ?? 0;
+    return { kind: 'target', step: found.step, index: found.index, total, rect: boxOf(found.element) };
+  }
+
+  /** A click on the highlighted element may open the next menu in place (an accordion, a tab). */
+  private afterClick(event: Event): void {
+    const target = this.target;
+    if (!target || !event.isTrusted || !target.element.contains(event.target as Node)) return;
+    this.ctx.setTimeout(() => {
+      if (this.target === target) this.seek(this.context?.path?.steps ?? [], true);
+    }, AFTER_CLICK_MS);
+  }
+
+  /** Keeps the outline and bubble on the element while the page scrolls or reflows; once per frame. */
+  private follow(): void {
+    if (!this.target || this.followPending) return;
+    this.followPending = true;
+    this.ctx.requestAnimationFrame(() => {
+      this.followPending = false;
+      const target = this.target;
+      if (!target) return;
+      // The page replaced the element (an SPA re-render): look again.
+      if (!target.element.isConnected) this.showPage(true);
+      else this.show(this.targetView(target));
+    });
+  }
+
+  private show(view: View): void {
+    this.view = view;
+    this.render();
+  }
+
+  private render(): void {
+    const context = this.context;
+    // The shadow root is made only once there is something to show in it.
+    if (!context || (!this.ui && !this.view)) return;
+    const { lang, langSetting, strings, languages } = context;
+    const settings = { lang, langSetting, strings, languages };
+    this.ui ??= this.deps.createUi(this);
+    const view = this.view;
+    void this.ui.then((ui) => ui.render(view, settings));
+  }
+
+  private unmark(): void {
+    this.target?.element.removeAttribute(HIGHLIGHT_ATTRIBUTE);
+    this.target = null;
+  }
+
+  /** The element went away (the page re-rendered) and nothing replaces it: no outline, no bubble. */
+  private dropTarget(): void {
+    this.unmark();
+    this.view = null;
+    this.render();
+  }
+
+  /** Removes everything this page got: highlight, bubble, observer. */
+  private clear(): void {
+    this.stopWatching?.();
+    this.stopWatching = null;
+    this.unmark();
+    this.view = null;
+    this.render();
+  }
+
+  dismiss(fromUi: boolean): void {
+    const element = this.target?.element;
+    this.clear();
+    // Closing from inside the bubble would leave focus nowhere; the element it pointed at is the next stop.
+    if (fromUi && element instanceof HTMLElement) element.focus();
+  }
+
+  hideOnSite(): void {
+    if (this.context) this.context.hintsHidden = true;
+    this.clear();
+    // Should the background be gone, the hints stay hidden on this page only.
+    this.deps.ask({ type: 'settings/hints', host: location.hostname, hidden: true }).catch(() => undefined);
+  }
+
+  setLang(setting: LangSetting): void {
+    void this.deps
+      .ask({ type: 'settings/lang', lang: setting })
+      .then(() => this.loadContext())
+      .then((context) => {
+        this.context = context;
+        this.render();
+      })
+      // The background went away (extension updated): the page keeps the language it has.
+      .catch(() => undefined);
+  }
+
+  markDone(event: MouseEvent): void {
+    const completion = this.context?.completion;
+    const view = this.view;
+    // Only the user's own click ticks a step: the page's scripts can reach an open shadow root and click the
+    // button too, but their clicks are not trusted.
+    if (!event.isTrusted || !completion || view?.kind !== 'complete') return;
+    this.deps.ask({ type: 'page/step-done', stepId: completion.stepId }).then(
+      () => {
+        completion.done = true;
+        this.show({ ...view, status: 'done' });
+      },
+      () => this.show({ ...view, status: 'failed' }),
+    );
+  }
+}

@@ -1,0 +1,25 @@
+/**
+ * The UI strings the in-page assistant shows. The background resolves them in the user's language and sends
+ * them with the page's context, so the content script does not carry every feature's string table.
+ */
+import type { StringKey } from '../../data/strings';
+
+export const ASSISTANT_STRING_KEYS = [
+  'appName',
+  'dismiss',
+  'language',
+  'uncertain',
+  'assistant.region',
+  'assistant.next',
+  'assistant.onClick',
+  'assistant.warning',
+  'assistant.uncertainLabel',
+  'assistant.notes',
+  'assistant.complete',
+  'assistant.markDone',
+  'assistant.markedDone',
+  'assistant.markFailed',
+  'assistant.hideHere',
+] as const satisfies readonly StringKey[];
+
+export type AssistantStrings = Record<(typeof ASSISTANT_STRING_KEYS)[number], string>;
