@@ -7,16 +7,19 @@ import { progressOf } from '../utils/store/plans';
 import { Checklist } from './Checklist';
 import { LangContext } from './i18n';
 import { PlanForm } from './PlanForm';
+import { TrustedSites, VerdictPanel } from './VerdictPanel';
 
 interface Props {
   /** The tab the popup describes (the active tab). */
   tabId?: number;
   /** The browser's UI language, used while the setting is "auto". */
   locale: string;
+  /** A plan to open on, as a reminder notification asks (`popup.html?plan=…`). */
+  planId?: string;
   send(message: Message): Promise<PopupState>;
 }
 
-export function App({ tabId, locale, send }: Props) {
+export function App({ tabId, locale, planId, send }: Props) {
   const [state, setState] = useState<PopupState | null>(null);
   const [failed, setFailed] = useState(false);
   const [creating, setCreating] = useState(false);
@@ -30,7 +33,7 @@ export function App({ tabId, locale, send }: Props) {
       () => setFailed(true),
     );
   };
-  useEffect(() => dispatch({ type: 'state/get', tabId }), []);
+  useEffect(() => dispatch(planId ? { type: 'plan/select', planId } : { type: 'state/get', tabId }), []);
 
   const lang = resolveLang(state?.settings.lang, locale);
   useEffect(() => {
@@ -42,7 +45,6 @@ export function App({ tabId, locale, send }: Props) {
   }
   const active = state.plans.find((p) => p.id === state.activeId);
   const activeBrand = active && BRANDS.find((b) => b.id === active.brand);
-  const tabBrand = state.tab?.brand ? BRANDS.find((b) => b.id === state.tab?.brand) : undefined;
   const showForm = creating || !active || !activeBrand;
 
   return (
@@ -77,12 +79,7 @@ export function App({ tabId, locale, send }: Props) {
             </button>
           </div>
         )}
-        {tabBrand && (
-          <p class="verdict official" data-level="official">
-            <span aria-hidden="true">✔ </span>
-            {t(lang, 'officialSite', { brand: tabBrand.name[lang] })}
-          </p>
-        )}
+        <VerdictPanel tab={state.tab} dispatch={dispatch} />
         {state.plans.length > 0 && (
           <nav class="plan-tabs" aria-label={t(lang, 'yourChecklists')}>
             {state.plans.map((plan) => {
@@ -117,8 +114,14 @@ export function App({ tabId, locale, send }: Props) {
             onCancel={active ? () => setCreating(false) : undefined}
           />
         ) : (
-          <Checklist plan={active} brand={activeBrand} dispatch={dispatch} />
+          <Checklist
+            plan={active}
+            brand={activeBrand}
+            remindersOn={state.settings.reminders !== false}
+            dispatch={dispatch}
+          />
         )}
+        <TrustedSites sites={state.settings.trustedSites} dispatch={dispatch} />
         <footer>{t(lang, 'privacyLine')}</footer>
       </main>
     </LangContext.Provider>

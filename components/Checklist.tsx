@@ -1,17 +1,21 @@
 import { useState } from 'preact/hooks';
-import { type Brand, CHANNELS, PHASES } from '../data/schema';
+import { type Brand, CHANNELS, PHASES, type Step } from '../data/schema';
 import { computeChecklist } from '../utils/checklist';
 import type { Message } from '../utils/messages';
+import { type DatedStep, schedule } from '../utils/planner/planner';
 import { progressOf } from '../utils/store/plans';
 import type { Plan } from '../utils/store/schema';
 import { ContactList } from './Contacts';
 import { FactMeta } from './FactMeta';
 import { useI18n } from './i18n';
+import { PlanDates } from './planner/PlanDates';
 import { StepItem } from './StepItem';
 
 interface Props {
   plan: Plan;
   brand: Brand;
+  /** Whether deadline reminders are on (a setting, shown with the plan's dates). */
+  remindersOn: boolean;
   dispatch(message: Message): void;
 }
 
@@ -38,11 +42,25 @@ function Channels({ brand, plan }: { brand: Brand; plan: Plan }) {
   );
 }
 
-export function Checklist({ plan, brand, dispatch }: Props) {
+export function Checklist({ plan, brand, remindersOn, dispatch }: Props) {
   const { t, pick } = useI18n();
   const [confirmingDelete, setConfirmingDelete] = useState(false);
   const steps = computeChecklist(brand, plan.card, plan.goal);
   const { done, total } = progressOf(plan, brand);
+  const now = Date.now();
+  // With a date set, steps that have deadlines come first in date order; the rest stay under their phases.
+  const { dated, undated } = schedule(steps, plan, now);
+  const stepItem = (step: Step, due?: DatedStep) => (
+    <StepItem
+      key={`${plan.id}:${step.id}`}
+      step={step}
+      brand={brand}
+      state={plan.steps[step.id]}
+      due={due}
+      onToggle={(isDone) => dispatch({ type: 'plan/toggle', planId: plan.id, stepId: step.id, done: isDone })}
+      onNote={(note) => dispatch({ type: 'plan/note', planId: plan.id, stepId: step.id, note })}
+    />
+  );
   return (
     <article class="checklist" aria-labelledby="plan-title">
       <h2 id="plan-title">
@@ -54,27 +72,21 @@ export function Checklist({ plan, brand, dispatch }: Props) {
           {t('progress', { done, total })}
         </span>
       </div>
+      <PlanDates plan={plan} steps={steps} remindersOn={remindersOn} now={now} dispatch={dispatch} />
       <Channels brand={brand} plan={plan} />
+      {dated.length > 0 && (
+        <section class="phase by-date" aria-labelledby="by-date">
+          <h3 id="by-date">{t('byDate')}</h3>
+          <ol class="steps">{dated.map((d) => stepItem(d.step, d))}</ol>
+        </section>
+      )}
       {PHASES.map((phase) => {
-        const inPhase = steps.filter((s) => s.phase === phase);
+        const inPhase = undated.filter((s) => s.phase === phase);
         if (inPhase.length === 0) return null;
         return (
           <section key={phase} class="phase" aria-labelledby={`phase-${phase}`}>
             <h3 id={`phase-${phase}`}>{t(`phase.${phase}`)}</h3>
-            <ol class="steps">
-              {inPhase.map((step) => (
-                <StepItem
-                  key={`${plan.id}:${step.id}`}
-                  step={step}
-                  brand={brand}
-                  state={plan.steps[step.id]}
-                  onToggle={(isDone) =>
-                    dispatch({ type: 'plan/toggle', planId: plan.id, stepId: step.id, done: isDone })
-                  }
-                  onNote={(note) => dispatch({ type: 'plan/note', planId: plan.id, stepId: step.id, note })}
-                />
-              ))}
-            </ol>
+            <ol class="steps">{inPhase.map((step) => stepItem(step))}</ol>
           </section>
         );
       })}

@@ -1,14 +1,18 @@
 import { useState } from 'preact/hooks';
 import type { Brand, Step } from '../data/schema';
+import type { DatedStep } from '../utils/planner/planner';
 import type { StepState } from '../utils/store/schema';
 import { ContactList } from './Contacts';
 import { FactMeta } from './FactMeta';
 import { useI18n } from './i18n';
+import { DueMarker } from './planner/DueMarker';
 
 interface Props {
   step: Step;
   brand: Brand;
   state: StepState | undefined;
+  /** The step's deadline when the plan has dates. */
+  due?: DatedStep;
   onToggle(done: boolean): void;
   onNote(note: string): void;
 }
@@ -50,7 +54,7 @@ function NoteEditor({ stepId, note, onSave }: { stepId: string; note: string; on
   );
 }
 
-export function StepItem({ step, brand, state, onToggle, onNote }: Props) {
+export function StepItem({ step, brand, state, due, onToggle, onNote }: Props) {
   const { t, pick } = useI18n();
   const checkboxId = `step-${step.id}`;
   const contacts = brand.contacts.filter((c) => step.contacts?.includes(c.id));
@@ -68,6 +72,7 @@ export function StepItem({ step, brand, state, onToggle, onNote }: Props) {
         </label>
         {step.important && <span class="tag important">{t('important')}</span>}
       </div>
+      {due && <DueMarker due={due} />}
       <p class="step-body">{pick(step.body)}</p>
       {step.links && (
         <ul class="links">

@@ -6,9 +6,10 @@
 import { parsePhoneNumberFromString } from 'libphonenumber-js/max';
 import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
-import { allStepsOf } from '../utils/checklist';
+import { labelKeys, normaliseLabel } from '../utils/assistant/normalise';
+import { allStepsOf, computeChecklist } from '../utils/checklist';
 import { BRANDS } from './brands';
-import { type Brand, BrandSchema, LANGS, type Step } from './schema';
+import { type Brand, BrandSchema, GOALS, LANGS, type Step } from './schema';
 import { COMMON_STEPS } from './steps';
 
 const COMMON_IDS = new Set(COMMON_STEPS.map((s) => s.id));
@@ -199,6 +200,61 @@ function brandListIssues(brands: readonly Brand[]): string[] {
   return issues;
 }
 
+/** Labels that also name unrelated things (cancelling an option, any form's submit button): never a menu step. */
+const TOO_GENERIC = new Set(['解約', 'MNP', '申し込む'].map(normaliseLabel));
+
+/** The in-page assistant's data: where it runs, URL rules on those hosts, labels it can match exactly. */
+function portalIssues(brand: Brand): string[] {
+  const portal = brand.portal;
+  if (!portal) return [];
+  const issues: string[] = [];
+  const ownHosts = brand.hosts.map((h) => h.host);
+  for (const host of portal.hosts) {
+    if (!ownHosts.includes(host))
+      issues.push(`${brand.id}: portal host ${host} is not one of its sourced hosts`);
+    if (!brand.domains.some((d) => under(host, d.domain)))
+      issues.push(`${brand.id}: portal host ${host} lies under none of its official domains`);
+  }
+  for (const glob of [...(portal.ignore ?? []), ...portal.pages.flatMap((r) => r.urls ?? [])])
+    if (!portal.hosts.some((host) => glob.startsWith(`${host}/`)))
+      issues.push(`${brand.id}: URL rule ${glob} is on none of its portal hosts`);
+  for (const goal of GOALS) {
+    const path = portal.paths[goal];
+    if (!path) continue;
+    const where = `${brand.id}.portal.paths.${goal}`;
+    if (!brand.goals[goal].available) issues.push(`${where}: a path to a goal the brand does not offer`);
+    const checklists = brand.cards.flatMap((card) => computeChecklist(brand, card, goal));
+    if (path.completes && !checklists.some((s) => s.id === path.completes))
+      issues.push(`${where}: completes ${path.completes}, which no ${goal} checklist of ${brand.id} has`);
+    const seen = new Map<string, string>();
+    for (const step of path.steps) {
+      issues.push(...textIssues(step, `${where}.${step.id}`));
+      const keys = labelKeys(step);
+      for (const key of keys) {
+        if (TOO_GENERIC.has(key))
+          issues.push(`${where}.${step.id}: label "${key}" is too generic to point at`);
+        const owner = seen.get(key);
+        if (owner) issues.push(`${where}.${step.id}: label "${key}" already matches ${owner}`);
+        seen.set(key, step.id);
+      }
+    }
+  }
+  return issues;
+}
+
+/** One brand per portal host: the background gives a page the data of the brand whose portal it is. */
+function portalHostIssues(brands: readonly Brand[]): string[] {
+  const owners = new Map<string, string>();
+  const issues: string[] = [];
+  for (const brand of brands)
+    for (const host of brand.portal?.hosts ?? []) {
+      const owner = owners.get(host);
+      if (owner) issues.push(`portal host ${host} claimed by ${owner} and ${brand.id}`);
+      owners.set(host, brand.id);
+    }
+  return issues;
+}
+
 const schemaIssues = (brand: unknown) =>
   v.safeParse(BrandSchema, brand).issues?.map((i) => `${v.getDotPath(i)}: ${i.message}`) ?? [];
 
@@ -224,6 +280,9 @@ describe.each(BRANDS.map((b) => [b.id, b] as const))('brand %s', (id, brand) => 
   it('lists valid Japanese phone numbers whose E.164 matches the printed form', () => {
     expect(phoneIssues(brand)).toEqual([]);
   });
+  it('keeps its portal data on its own hosts, with three-language labels that can be matched exactly', () => {
+    expect(portalIssues(brand)).toEqual([]);
+  });
 });
 
 describe('all brands', () => {
@@ -235,6 +294,9 @@ describe('all brands', () => {
   });
   it('give each phone number a single meaning', () => {
     expect(numberMeaningIssues(BRANDS)).toEqual([]);
+  });
+  it('give each portal host to one brand', () => {
+    expect(portalHostIssues(BRANDS)).toEqual([]);
   });
   it('include the common steps in the same sourced, three-language form', () => {
     expect([...factIssues(COMMON_STEPS, 'common'), ...textIssues(COMMON_STEPS, 'common')]).toEqual([]);
@@ -322,6 +384,38 @@ describe('the checks catch broken data', () => {
       'duplicate brand id docomo',
       'orphan: parent nobody does not exist',
       'foreign: parent docomo belongs to ntt-docomo, not other',
+    ]);
+  });
+  it('flags portal hosts and URL rules off the brand, generic or duplicate labels, and a wrong completion step', () => {
+    const b = clone();
+    const portal = b.portal as NonNullable<Brand['portal']>;
+    const path = portal.paths.cancel as NonNullable<typeof portal.paths.cancel>;
+    const step = path.steps[0] as NonNullable<(typeof path.steps)[0]>;
+    portal.hosts = [...portal.hosts, 'www.example.com'];
+    portal.ignore = ['evil.example/faq/*'];
+    path.completes = 'au-cancel-online';
+    path.steps = [
+      { ...step, id: 'generic', label: { ...step.label, ja: '解約' }, variants: ['契約内容／手続き'] },
+      { ...step, id: 'half-blank', click: { ...step.click, en: ' ' } },
+    ];
+    const issues = portalIssues(b);
+    expect(issues).toContain('docomo: portal host www.example.com is not one of its sourced hosts');
+    expect(issues).toContain('docomo: portal host www.example.com lies under none of its official domains');
+    expect(issues).toContain('docomo: URL rule evil.example/faq/* is on none of its portal hosts');
+    expect(issues).toContain(
+      'docomo.portal.paths.cancel: completes au-cancel-online, which no cancel checklist of docomo has',
+    );
+    expect(issues).toContain('docomo.portal.paths.cancel.generic: label "解約" is too generic to point at');
+    expect(issues).toContain(
+      'docomo.portal.paths.cancel.half-blank: label "契約内容/手続き" already matches generic',
+    );
+    expect(issues).toContain('docomo.portal.paths.cancel.half-blank.click: empty en');
+  });
+
+  it('flags a portal host claimed by two brands', () => {
+    const copy: Brand = { ...clone(), id: 'copy' };
+    expect(portalHostIssues([base, copy])).toEqual([
+      'portal host www.docomo.ne.jp claimed by docomo and copy',
     ]);
   });
 });

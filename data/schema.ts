@@ -111,6 +111,31 @@ export type Condition = v.InferOutput<typeof ConditionSchema>;
 
 export const PHASES = ['prepare', 'do', 'after'] as const;
 
+// ── Departure-date planning (issue 8): when a step is due, relative to the plan's dates ─────────────────────
+
+const Days = v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(366));
+/** `HH:MM` Japan time: requests after it are processed the next day, so the day's deadline ends there. */
+const Cutoff = v.pipe(v.string(), v.regex(/^([01]\d|2[0-3]):[0-5]\d$/));
+
+/**
+ * A deadline rule, computed by utils/planner/timing.ts from the day the line should end by ("end") and the day
+ * the MNP reservation number was issued. Its numbers come from the step's own sourced text, never from guesses.
+ */
+export const TimingRuleSchema = v.variant('kind', [
+  /** By `days` days before the end day; 0 means by the end day itself. */
+  v.object({ kind: v.literal('before-end'), days: Days, cutoff: v.optional(Cutoff) }),
+  /** By the last day of the month the line ends in: the final month is billed in full either way. */
+  v.object({ kind: v.literal('month-end'), cutoff: v.optional(Cutoff) }),
+  /**
+   * Within `days` days after the line ends; `countEndDay` counts the end day itself as day 1. Where the sources
+   * do not say, it is counted: that gives the earlier date, so the planner is never late.
+   */
+  v.object({ kind: v.literal('after-end-within'), days: Days, countEndDay: v.boolean() }),
+  /** Within `days` days of issuing the MNP reservation number; `countIssueDay` counts the issue day as day 1. */
+  v.object({ kind: v.literal('after-mnp-issued-within'), days: Days, countIssueDay: v.boolean() }),
+]);
+export type TimingRule = v.InferOutput<typeof TimingRuleSchema>;
+
 export const StepSchema = v.object({
   ...SourcedSchema.entries,
   id: Id,
@@ -125,6 +150,11 @@ export const StepSchema = v.object({
   contacts: v.optional(v.array(Id)),
   /** A brand step that takes the place of the common step with this id. */
   replaces: v.optional(Id),
+  /**
+   * Deadlines for the parts of the step (e.g. change the address before the line ends, ask to keep it within 31
+   * days after). The planner shows the next one not yet passed.
+   */
+  timing: v.optional(v.pipe(v.array(TimingRuleSchema), v.minLength(1))),
 });
 export type Step = v.InferOutput<typeof StepSchema>;
 
@@ -142,6 +172,86 @@ export type GoalInfo = v.InferOutput<typeof GoalInfoSchema>;
 
 /** A statement the carrier publishes about what it never does (useful to the scam guard and to users). */
 export const NeverSchema = v.object({ ...SourcedSchema.entries, text: TextSchema });
+
+// ── In-page assistant (issue 4): how the carrier's own site is recognised and walked ────────────────────────
+
+/** Kinds a page rule can recognise; a page no rule recognises is 'other'. */
+export const RECOGNISED_KINDS = ['login', 'account-top', 'procedures', 'flow', 'complete'] as const;
+export const PAGE_KINDS = [...RECOGNISED_KINDS, 'other'] as const;
+export type PageKind = (typeof PAGE_KINDS)[number];
+
+/**
+ * `host/path` with `*` for any run of characters, e.g. `www.docomo.ne.jp/mydocomo/*`. Matched against the
+ * page's host and path only (no scheme, no query), so tracking parameters never change what a page is.
+ */
+const UrlGlob = v.pipe(v.string(), v.regex(/^[a-z0-9.-]+\.[a-z]{2,}\/[^\s?#]*$/));
+const Phrase = v.pipe(v.string(), v.minLength(2));
+
+/**
+ * One way to recognise a kind of page: its URL matches one of `urls`, or its text contains one of `phrases`;
+ * when both are given, both must hold. Words rather than CSS selectors, so a redesign with the same words
+ * still works.
+ */
+export const PageRuleSchema = v.pipe(
+  v.object({
+    ...SourcedSchema.entries,
+    kind: v.picklist(RECOGNISED_KINDS),
+    urls: v.optional(v.pipe(v.array(UrlGlob), v.minLength(1))),
+    phrases: v.optional(v.pipe(v.array(Phrase), v.minLength(1))),
+  }),
+  v.check((rule) => !!(rule.urls || rule.phrases), 'a page rule needs urls or phrases'),
+);
+export type PageRule = v.InferOutput<typeof PageRuleSchema>;
+
+/** One thing to click on the way, as the carrier labels it. */
+export const MenuStepSchema = v.object({
+  ...SourcedSchema.entries,
+  id: Id,
+  /** `ja` is the label exactly as the site prints it; `zh-CN` and `en` translate it. */
+  label: TextSchema,
+  /**
+   * Other wordings the sources give for the same item. Width, spaces and ・／/ need no variant: matching
+   * normalises them (utils/assistant/normalise.ts).
+   */
+  variants: v.optional(v.array(v.pipe(v.string(), v.minLength(1)))),
+  /** What clicking it does. */
+  click: TextSchema,
+  warning: v.optional(TextSchema),
+});
+export type MenuStep = v.InferOutput<typeof MenuStepSchema>;
+
+/** A sourced remark shown on pages of the given kinds when there is nothing to point at. */
+export const PageNoteSchema = v.object({
+  ...SourcedSchema.entries,
+  on: v.pipe(v.array(v.picklist(PAGE_KINDS)), v.minLength(1)),
+  text: TextSchema,
+});
+export type PageNote = v.InferOutput<typeof PageNoteSchema>;
+
+/** The way to one goal on the carrier's site. */
+export const PortalPathSchema = v.object({
+  /**
+   * The checklist step the completion page confirms, so the user can tick it there; absent when the goal is
+   * not finished on this site.
+   */
+  completes: v.optional(Id),
+  /** Menu items in the order they are clicked; empty when the sources name none. */
+  steps: v.array(MenuStepSchema),
+  notes: v.optional(v.array(PageNoteSchema)),
+});
+export type PortalPath = v.InferOutput<typeof PortalPathSchema>;
+
+export const PortalSchema = v.object({
+  /** The exact hosts the assistant runs on; each must also be listed, with its source, in the brand's hosts. */
+  hosts: v.pipe(v.array(Hostname), v.minLength(1)),
+  /** Pages where the assistant never acts (FAQ, news): a 解約 there is an article, not the way to cancel. */
+  ignore: v.optional(v.array(UrlGlob)),
+  pages: v.array(PageRuleSchema),
+  paths: v.partial(
+    v.strictObject({ cancel: PortalPathSchema, mnp: PortalPathSchema, keep: PortalPathSchema }),
+  ),
+});
+export type Portal = v.InferOutput<typeof PortalSchema>;
 
 export const BrandSchema = v.object({
   id: Id,
@@ -166,5 +276,7 @@ export const BrandSchema = v.object({
   neverDoes: v.optional(v.array(NeverSchema)),
   /** Common steps that do not apply to this brand at all. */
   omit: v.optional(v.array(Id)),
+  /** What the in-page assistant needs on the brand's own site. */
+  portal: v.optional(PortalSchema),
 });
 export type Brand = v.InferOutput<typeof BrandSchema>;

@@ -48,6 +48,7 @@ export const COMMON_STEPS: Step[] = [
       ja: '銀行・LINE・Apple IDなどがこの番号にSMSで確認コードを送る設定のままだと、回線停止後にログインできなくなります。停止前に新しい番号か認証アプリに切り替えてください。',
       en: 'Banks, LINE, Apple ID and similar services that text a code to this number will lock you out once the line stops. Switch them to a new number or an authenticator app before the line ends.',
     },
+    timing: [{ kind: 'before-end', days: 0 }],
     source: [
       'https://taikai-kaiyaku.com/?p=380',
       'https://nellab.net/archives/00559',
@@ -71,6 +72,10 @@ export const COMMON_STEPS: Step[] = [
       ja: '解約・MNP転出でキャリアメールはすぐ使えなくなります。登録先のメールアドレスを変更してください。アドレスを残したい場合は、解約後31日以内に有料の「持ち運び」を申し込めます。',
       en: 'Your carrier address stops working when the line ends. Change it on every account that uses it. To keep the address, the paid "持ち運び" (carry-over) service must be requested within 31 days of cancelling.',
     },
+    timing: [
+      { kind: 'before-end', days: 0 },
+      { kind: 'after-end-within', days: 31, countEndDay: true },
+    ],
     source: ['https://k-tai.watch.impress.co.jp/docs/news/1375909.html', 'https://pasolive.jp/p-763/'],
     confidence: 'high',
     checked,
@@ -107,6 +112,7 @@ export const COMMON_STEPS: Step[] = [
       ja: '月の途中で解約しても基本料金は1か月分かかります。請求月の末日近くに手続きすると無駄がありません。',
       en: 'Ending the line mid-month still costs the whole month, so doing it near the end of the billing month wastes nothing.',
     },
+    timing: [{ kind: 'month-end' }],
     source: [
       'https://kaiyaku.jp/docomo-kaiyaku',
       'https://www.cancelatlas.com/c/softbank-jp',
@@ -129,6 +135,7 @@ export const COMMON_STEPS: Step[] = [
       ja: 'ポイントが残るかどうかは会員IDを残すかどうかで決まります。解約前に確認してください。',
       en: 'Whether points survive depends on keeping the membership account. Check before the line ends.',
     },
+    timing: [{ kind: 'before-end', days: 0 }],
     source: ['https://digitalnavi.net/smartphonesim/rakutenmobile/7128'],
     confidence: 'medium',
     checked,
@@ -148,6 +155,7 @@ export const COMMON_STEPS: Step[] = [
       ja: 'キャリア決済で支払っているアプリやサービスは、回線終了後に支払えなくなる場合があります。クレジットカードなどに切り替えてください。',
       en: 'Apps and services paid through carrier billing may stop being paid once the line ends. Switch them to a card or another method.',
     },
+    timing: [{ kind: 'before-end', days: 0 }],
     source: ['https://smappy-if.com/articles/linemo/1047'],
     confidence: 'low',
     checked,
@@ -187,6 +195,10 @@ export const COMMON_STEPS: Step[] = [
       ja: 'ワンストップが使えない場合は現在の事業者でMNP予約番号を取得します。有効期限は発行日を含めて15日間です。番号を取っただけでは契約は終わらず、転入が完了した時点で終了します。転出手数料は現在0円です。',
       en: 'Without One-Stop, ask the current carrier for an MNP reservation number. It is valid for 15 days counting the day it is issued. Getting it does not end the contract; the port does. Porting out is now free.',
     },
+    timing: [
+      { kind: 'before-end', days: 0 },
+      { kind: 'after-mnp-issued-within', days: 15, countIssueDay: true },
+    ],
     source: [
       'https://iphone-report.sakura.ne.jp/archives/173.html',
       'https://www.benefon.com/change-docomo/docomo-cancellation',

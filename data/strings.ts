@@ -94,6 +94,178 @@ export const STRINGS = {
     ja: '拡張機能のバックグラウンドに接続できません。開き直してください。',
     en: 'Could not reach the extension’s background. Close and reopen this window.',
   },
+  // ── Departure-date planning (issue 8) ──
+  'dates.title': { 'zh-CN': '日期安排', ja: '日程', en: 'Dates' },
+  'dates.target': { 'zh-CN': '线路最晚结束日期', ja: '回線を終える期限', en: 'The line should end by' },
+  'dates.targetHint': {
+    'zh-CN': '例如出国日期。所有日期都按日本时间计算。',
+    ja: '出国日など。日付はすべて日本時間です。',
+    en: 'Your departure date, say. All dates are Japan time.',
+  },
+  'dates.mnpIssued': {
+    'zh-CN': 'MNP 预约号码发放日期',
+    ja: 'MNP予約番号の発行日',
+    en: 'MNP number issued on',
+  },
+  byDate: { 'zh-CN': '按日期', ja: '日付順', en: 'By date' },
+  'status.now': { 'zh-CN': '现在就办', ja: '今すぐ', en: 'Due now' },
+  'status.soon': { 'zh-CN': '即将到期', ja: 'もうすぐ期限', en: 'Due soon' },
+  'status.overdue': { 'zh-CN': '已过期', ja: '期限切れ', en: 'Overdue' },
+  'status.later': { 'zh-CN': '稍后', ja: 'まだ先', en: 'Later' },
+  'status.done': { 'zh-CN': '已完成', ja: '完了', en: 'Done' },
+  'due.by': { 'zh-CN': '{date} 前', ja: '{date}まで', en: 'by {date}' },
+  'due.byCutoff': {
+    'zh-CN': '{date} 日本时间 {time} 前',
+    ja: '{date} 日本時間{time}まで',
+    en: 'by {date}, before {time} Japan time',
+  },
+  'due.afterEnd': {
+    'zh-CN': '{date} 前（若线路在 {end} 结束）',
+    ja: '{date}まで（{end}に回線が終わる場合）',
+    en: 'by {date} if the line ends on {end}',
+  },
+  'mnp.valid': {
+    'zh-CN': 'MNP 预约号码有效期至 {date}（还剩 {days} 天）。',
+    ja: 'MNP予約番号の有効期限は{date}です（残り{days}日）。',
+    en: 'The MNP number is valid until {date} ({days} days left).',
+  },
+  'mnp.expiring': {
+    'zh-CN': 'MNP 预约号码将于 {date} 到期。请在此之前完成转网，或重新申请号码。',
+    ja: 'MNP予約番号は{date}で期限が切れます。それまでに乗り換えを終えるか、番号を取り直してください。',
+    en: 'The MNP number expires on {date}. Finish the port before then, or request a new number.',
+  },
+  'mnp.expired': {
+    'zh-CN': 'MNP 预约号码已于 {date} 过期。转网前请重新申请。',
+    ja: 'MNP予約番号は{date}で期限が切れました。乗り換えの前に取り直してください。',
+    en: 'The MNP number expired on {date}. Request a new one before porting.',
+  },
+  reminders: {
+    'zh-CN': '提醒：步骤快到期时，在日本时间 10:00 发一条安静的通知',
+    ja: 'リマインダー：期限が近づいた日の日本時間10:00に控えめに通知',
+    en: 'Reminders: one quiet notification at 10:00 Japan time when steps fall due',
+  },
+  takeItWithYou: {
+    'zh-CN': '随身带：打印版和日历',
+    ja: '持ち歩き用：印刷・カレンダー',
+    en: 'Take it with you: print and calendar',
+  },
+  'notify.more': { 'zh-CN': '还有 {count} 项', ja: 'ほか{count}件', en: 'and {count} more' },
+  'print.title': { 'zh-CN': '随身计划', ja: '持ち歩き用プラン', en: 'Take it with you' },
+  'print.print': { 'zh-CN': '打印 / 存为 PDF', ja: '印刷・PDFに保存', en: 'Print / save as PDF' },
+  'print.ics': { 'zh-CN': '导出日期（.ics）', ja: '日付を書き出す（.ics）', en: 'Export dates (.ics)' },
+  'print.steps': { 'zh-CN': '步骤和日期', ja: '手順と期限', en: 'Steps and dates' },
+  'print.date': { 'zh-CN': '日期', ja: '期限', en: 'Date' },
+  'print.step': { 'zh-CN': '步骤', ja: '手順', en: 'Step' },
+  'print.noDate': { 'zh-CN': '无日期', ja: '期限なし', en: 'no date' },
+  'print.documents': { 'zh-CN': '需要携带的材料', ja: '持ち物', en: 'Documents to bring' },
+  'print.noDocuments': {
+    'zh-CN': '我们的资料中没有这家运营商的门店材料清单。',
+    ja: 'この会社のショップでの持ち物の情報はありません。',
+    en: 'We have no list of shop documents for this carrier.',
+  },
+  'print.showStaff': { 'zh-CN': '请出示给店员', ja: 'ショップの方へ', en: 'Show this to the shop staff' },
+  'print.notFound': {
+    'zh-CN': '找不到这份清单，可能已被删除。',
+    ja: 'このチェックリストは見つかりません。削除された可能性があります。',
+    en: 'This checklist was not found; it may have been deleted.',
+  },
+  'ics.mnpExpiry': {
+    'zh-CN': 'MNP 预约号码到期',
+    ja: 'MNP予約番号の有効期限',
+    en: 'MNP reservation number expires',
+  },
+  'shop.cancel': {
+    'zh-CN': '我想注销这条线路。不需要携号转网（MNP）。',
+    ja: 'この回線を解約したいです。MNP（番号の引き継ぎ）は不要です。',
+    en: 'I want to cancel this line. I do not need MNP.',
+  },
+  'shop.mnp': {
+    'zh-CN': '我想申请 MNP 预约号码。',
+    ja: 'MNP予約番号を発行してください。',
+    en: 'I want an MNP reservation number.',
+  },
+  'shop.keep': {
+    'zh-CN': '我想保留我的电话号码（番号保管）。',
+    ja: '電話番号を保管したいです（番号保管）。',
+    en: 'I want to keep my number (番号保管).',
+  },
+  // ── In-page assistant (issue 4) ──
+  'assistant.region': {
+    'zh-CN': '解约卫士：下一步点哪里',
+    ja: '解約ガード：次に押す場所',
+    en: 'Kaiyaku Guard: where to click next',
+  },
+  'assistant.next': { 'zh-CN': '下一步点击', ja: '次にクリック', en: 'Next, click' },
+  'assistant.onClick': { 'zh-CN': '点击后', ja: 'クリックすると', en: 'What it does' },
+  'assistant.warning': { 'zh-CN': '注意', ja: '注意', en: 'Warning' },
+  'assistant.uncertainLabel': {
+    'zh-CN': '此名称来自未经确认的资料，网站上的写法可能不同。',
+    ja: 'この表記は未確認の情報によるもので、実際のサイトと違う場合があります。',
+    en: 'This label comes from an unconfirmed source; the site may word it differently.',
+  },
+  'assistant.notes': { 'zh-CN': '本页须知', ja: 'このページでの注意', en: 'Good to know here' },
+  'assistant.complete': {
+    'zh-CN': '这看起来是完成页面。如果你刚办完手续，可以在清单中勾选这一步。',
+    ja: '完了画面のようです。手続きを終えたなら、チェックリストのこの項目を完了にできます。',
+    en: 'This looks like a completion page. If you have just finished, you can tick this step in your checklist.',
+  },
+  'assistant.markDone': {
+    'zh-CN': '将「{step}」标为已完成',
+    ja: '「{step}」を完了にする',
+    en: 'Mark “{step}” as done',
+  },
+  'assistant.markedDone': {
+    'zh-CN': '已在清单中勾选「{step}」。',
+    ja: '「{step}」を完了にしました。',
+    en: '“{step}” is ticked in your checklist.',
+  },
+  'assistant.markFailed': {
+    'zh-CN': '无法勾选。请点击工具栏按钮，在清单里勾选。',
+    ja: 'チェックできませんでした。ツールバーのボタンからチェックリストで付けてください。',
+    en: 'Could not tick it. Open the toolbar button and tick it in your checklist.',
+  },
+  'assistant.hideHere': {
+    'zh-CN': '在此网站隐藏提示',
+    ja: 'このサイトではヒントを出さない',
+    en: 'Hide hints on this site',
+  },
+  // ── Scam guard (banner on the page, panel in the popup) ──
+  'guard.dangerTitle': {
+    'zh-CN': '警告：此页面可能在冒充{brand}',
+    ja: '警告：このページは{brand}を装っている可能性があります',
+    en: 'Warning: this page may be impersonating {brand}',
+  },
+  'guard.dangerTitleNoBrand': {
+    'zh-CN': '警告：此页面很可能是诈骗',
+    ja: '警告：このページは詐欺の可能性が高いです',
+    en: 'Warning: this page looks like a scam',
+  },
+  'guard.cautionTitle': {
+    'zh-CN': '请小心：此页面有可疑之处',
+    ja: '注意：このページには不審な点があります',
+    en: 'Be careful: something about this page is suspicious',
+  },
+  'guard.advice': {
+    'zh-CN': '不要在这里输入密码、暗证番号、卡号或短信验证码，也不要拨打页面上的电话。',
+    ja: 'ここでパスワード・暗証番号・カード番号・SMSの確認コードを入力したり、表示された番号に電話したりしないでください。',
+    en: 'Do not enter passwords, PINs, card numbers or SMS codes here, and do not call the numbers it shows.',
+  },
+  'guard.officialSite': {
+    'zh-CN': '前往{brand}官方网站',
+    ja: '{brand}の公式サイトへ',
+    en: 'Go to the official {brand} site',
+  },
+  'guard.trust': { 'zh-CN': '我信任这个网站', ja: 'このサイトを信頼する', en: 'I trust this site' },
+  'guard.dismiss': { 'zh-CN': '关闭提示', ja: '閉じる', en: 'Dismiss' },
+  'guard.why': { 'zh-CN': '原因', ja: '理由', en: 'Why' },
+  'guard.trusted': {
+    'zh-CN': '你已将 {site} 设为信任，不再提示。',
+    ja: '{site} は信頼済みのため、警告を出していません。',
+    en: 'You trust {site}, so no warning is shown.',
+  },
+  'guard.untrust': { 'zh-CN': '取消信任', ja: '信頼を取り消す', en: 'Stop trusting' },
+  'guard.trustedSites': { 'zh-CN': '你信任的网站', ja: '信頼したサイト', en: 'Sites you trust' },
+  'guard.label': { 'zh-CN': '解约卫士 安全提示', ja: '解約ガードの警告', en: 'Kaiyaku Guard warning' },
 } satisfies Record<string, Text>;
 
 export type StringKey = keyof typeof STRINGS;

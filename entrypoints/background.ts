@@ -2,6 +2,7 @@ import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { BRANDS } from '../data/brands';
 import { NO_BADGE } from '../utils/background/badge';
+import { startReminders } from '../utils/background/reminders';
 import { handleMessage } from '../utils/background/router';
 import { Store } from '../utils/background/store';
 import { refreshAllBadges, showBadge, tabStore } from '../utils/background/tabs';
@@ -16,6 +17,7 @@ export default defineBackground(() => {
     refreshBadges: (state: Parameters<typeof refreshAllBadges>[1]) => refreshAllBadges(BRANDS, state),
     newId: () => crypto.randomUUID(),
     now: () => Date.now(),
+    locale: () => browser.i18n.getUILanguage(),
   };
 
   browser.runtime.onMessage.addListener((message, sender) =>
@@ -32,4 +34,6 @@ export default defineBackground(() => {
     }
   });
   browser.tabs.onRemoved.addListener((tabId) => void tabStore.remove(tabId));
+
+  startReminders(store, BRANDS);
 });

@@ -3,7 +3,13 @@
  * Every message is validated on arrival: a malformed one is refused, never half-applied.
  */
 import * as v from 'valibot';
+import type { Goal, Lang, Portal, PortalPath } from '../data/schema';
 import { CARD_TYPES, GOALS, LANGS } from '../data/schema';
+import type { AssistantStrings } from './assistant/strings';
+import type { Banner, GuardVerdict } from './guard/check';
+import { DomFactsSchema } from './guard/facts-schema';
+import type { LangSetting } from './i18n';
+import { DaySchema } from './planner/day';
 import type { Plan, Settings } from './store/schema';
 
 const Id = v.pipe(v.string(), v.minLength(1), v.maxLength(64));
@@ -29,19 +35,57 @@ export const MessageSchema = v.variant('type', [
   v.object({ type: v.literal('plan/delete'), planId: Id }),
   v.object({ type: v.literal('settings/lang'), lang: v.picklist(['auto', ...LANGS]) }),
   v.object({ type: v.literal('problems/seen') }),
-  /** From a content script: what the page in the sender's tab is. */
-  v.object({ type: v.literal('page/report'), brand: v.nullable(Id) }),
+  // Departure-date planning (issue 8): a plan's dates (null clears one) and the reminders switch.
+  v.object({
+    type: v.literal('plan/dates'),
+    planId: Id,
+    targetDate: v.nullable(DaySchema),
+    mnpIssuedDate: v.nullable(DaySchema),
+  }),
+  v.object({ type: v.literal('settings/reminders'), enabled: v.boolean() }),
+  // ── In-page assistant (issue 4): sent by entrypoints/assistant.content on carrier portal hosts ──
+  /** What the assistant should show on the sender's page; `locale` is the browser's, for the 'auto' language. */
+  v.object({ type: v.literal('assistant/context'), locale: v.optional(v.pipe(v.string(), v.maxLength(35))) }),
+  /** The user confirmed on the carrier's completion page that this checklist step is done. */
+  v.object({ type: v.literal('page/step-done'), stepId: Id }),
+  /** Hide or show the in-page hints on one site. */
+  v.object({
+    type: v.literal('settings/hints'),
+    host: v.pipe(v.string(), v.maxLength(253), v.regex(/^[a-z0-9.-]+$/)),
+    hidden: v.boolean(),
+  }),
+  // ── Scam guard: from entrypoints/guard.content on every page (the page's URL is the sender's, never sent) ──
+  /** A bounded sample of the page's title and text, to decide whether the page deserves a closer look. */
+  v.object({ type: v.literal('guard/check'), sample: v.pipe(v.string(), v.maxLength(20_000)) }),
+  /** What the page's DOM shows and asks for (extractDomFacts in utils/scam/extract.ts). */
+  v.object({ type: v.literal('guard/page'), facts: DomFactsSchema }),
+  /** The user clicked "I trust this site" in the page's banner: trust the sender's own host. */
+  v.object({ type: v.literal('site/trust') }),
+  /** From the popup: stop trusting a site. */
+  v.object({ type: v.literal('site/untrust'), site: v.pipe(v.string(), v.maxLength(253)) }),
 ]);
 export type Message = v.InferOutput<typeof MessageSchema>;
 export type MessageType = Message['type'];
 
-/** Messages only the extension's own pages may send: they change the user's data. */
-export const PAGE_SCRIPT_MESSAGES: ReadonlySet<MessageType> = new Set(['page/report']);
+/** What the scam guard's content script may send; each concerns only the sender's own tab and host. */
+export const GUARD_MESSAGES: ReadonlySet<MessageType> = new Set(['guard/check', 'guard/page', 'site/trust']);
 
 /** What the background knows about one tab. */
 export interface TabInfo {
   /** The brand whose official site the tab shows, or null. */
   brand: string | null;
+  /** The tab's host name. */
+  site: string;
+  /** The scam guard's latest verdict on the tab's page. */
+  verdict: GuardVerdict;
+  /** The user told the guard to trust this site: no warning is shown. */
+  trusted: boolean;
+}
+
+/** The answer to the guard's messages: whether to look closer, and what to show. */
+export interface GuardAnswer {
+  scan: boolean;
+  banner: Banner | null;
 }
 
 /** The one answer to every popup message: the whole state it renders. */
@@ -52,4 +96,47 @@ export interface PopupState {
   /** How many stored values were set aside unread and not yet shown to the user. */
   unseenProblems: number;
   tab: TabInfo | null;
+}
+
+// ── In-page assistant (issue 4) ──────────────────────────────────────────────────────────────────────────
+
+/** What the assistant's content script may send. */
+export type AssistantMessage = Extract<
+  Message,
+  { type: 'assistant/context' | 'page/step-done' | 'settings/hints' | 'settings/lang' }
+>;
+
+const ASSISTANT_MESSAGES: ReadonlySet<MessageType> = new Set<AssistantMessage['type']>([
+  'assistant/context',
+  'page/step-done',
+  'settings/hints',
+  'settings/lang',
+]);
+
+/**
+ * The router answers these only for a content script on a portal host, and decides what it may do from the
+ * sender's URL (utils/assistant/answer.ts).
+ */
+export function isAssistantMessage(message: Message): message is AssistantMessage {
+  return ASSISTANT_MESSAGES.has(message.type);
+}
+
+/** The answer to `assistant/context`: what the page needs, and nothing else of the user's data. */
+export interface AssistantContext {
+  brand: string;
+  /** How the brand's pages are recognised. */
+  portal: Pick<Portal, 'pages' | 'ignore'>;
+  /** The plan's goal, or 'cancel' when there is no plan for this carrier. */
+  goal: Goal;
+  /** The way to the goal on this site; null when the data has none. */
+  path: PortalPath | null;
+  /** The checklist step the completion page confirms, when the plan includes it. */
+  completion: { stepId: string; done: boolean } | null;
+  lang: Lang;
+  langSetting: LangSetting;
+  /** The assistant's UI strings in `lang`, the completion step's title filled in. */
+  strings: AssistantStrings;
+  /** The language menu: 'auto' (named after what it resolves to) and each language in its own name. */
+  languages: { value: LangSetting; label: string }[];
+  hintsHidden: boolean;
 }

@@ -1,7 +1,8 @@
 /**
  * ahamo (NTT docomo's online-only plan). Research: ../shared/reference/carriers.md §1a, §1e, §1f, §0 (deceased holder).
  */
-import type { Brand } from '../schema';
+import type { Brand, PortalPath } from '../schema';
+import { completionPage } from './portal-common';
 
 const checked = '2026-11-22';
 const deathPage = 'https://ahamo.com/support/procedure/other/death/index.html';
@@ -16,6 +17,37 @@ const numberKeeping = [
   'http://kmbpi.com/news/archives/3242/',
   'https://taitai-blog.com/number-keep',
 ];
+
+/** Cancelling and porting are one online procedure at ahamo (step `ahamo-cancel-online`). */
+const onlinePath: PortalPath = {
+  completes: 'ahamo-cancel-online',
+  steps: [],
+  notes: [
+    {
+      on: ['procedures'],
+      text: {
+        'zh-CN': 'ahamo 只能在网站或应用办理解约和转出，须用该线路的 d 账户登录；电话和门店都不能办理。',
+        ja: 'ahamoの解約・転出はサイトかアプリのみで、回線のdアカウントでログインします。電話・ショップでは手続きできません。',
+        en: 'ahamo cancels and ports out only on its site or app, signed in with the line’s d ACCOUNT; phone and shops cannot do it.',
+      },
+      source: onlineOnly,
+      confidence: 'high',
+      checked,
+    },
+    {
+      on: ['procedures', 'flow'],
+      text: {
+        'zh-CN':
+          '出现错误 44980 时：据称是登录的 d 账户不是该线路的，或在用移动数据；请连 Wi-Fi 后用线路的 d 账户重试。',
+        ja: 'エラー44980が出たら：ログイン中のdアカウントが回線のものでないか、モバイルデータ通信が原因とされます。Wi-Fiにつないで回線のdアカウントでやり直してください。',
+        en: 'Error 44980 reportedly means the signed-in d ACCOUNT is not the line’s, or you are on mobile data: switch to Wi-Fi and sign in with the line’s d ACCOUNT.',
+      },
+      source: ['https://my-best.com/articles/911'],
+      confidence: 'low',
+      checked,
+    },
+  ],
+};
 
 export const ahamo: Brand = {
   id: 'ahamo',
@@ -206,6 +238,7 @@ export const ahamo: Brand = {
         ja: '回線のdアカウントでahamoサイトかアプリにログインして解約・転出します。電話・ショップでは手続きできません。手助けが必要ならドコモショップの有料サポート（3,300円）があります。',
         en: 'Sign in to the ahamo site or app with the line’s d ACCOUNT and cancel or port there. Phone and shops cannot do it; docomo shops offer paid help (¥3,300) while you operate the phone yourself.',
       },
+      timing: [{ kind: 'before-end', days: 0 }],
       source: onlineOnly,
       confidence: 'high',
       checked,
@@ -263,4 +296,20 @@ export const ahamo: Brand = {
       checked,
     },
   ],
+  portal: {
+    hosts: ['ahamo.com'],
+    pages: [
+      // The official procedure pages live under /support/procedure/ (the death-procedure page above).
+      {
+        kind: 'procedures',
+        urls: ['ahamo.com/support/procedure/*'],
+        source: [deathPage],
+        confidence: 'medium',
+        checked,
+      },
+      completionPage(onlineOnly),
+    ],
+    // The sources name no menu label for ahamo, so there is nothing to point at; the notes say what to do.
+    paths: { cancel: onlinePath, mnp: onlinePath },
+  },
 };

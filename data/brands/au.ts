@@ -2,7 +2,8 @@
  * au (KDDI). Research: ../shared/reference/carriers.md §3 (3a hosts, 3b numbers, 3c–3d procedures and fees),
  * §0 (carrier mail, instalments), §6a/§6d (scam cues).
  */
-import type { Brand } from '../schema';
+import type { Brand, MenuStep } from '../schema';
+import { CANCEL_LOSES_NUMBER, completionPage } from './portal-common';
 
 const checked = '2026-11-22';
 const auFaq = 'https://www.au.com/english/support/faq/ebilling-statement/epg00000001/';
@@ -34,6 +35,46 @@ const scamSms = [
   'https://did2memo.net/2021/11/20/sms-kddi-riyou-ryoukin-mibarai',
 ];
 const hours = { 'zh-CN': '9:00–20:00', ja: '9:00〜20:00', en: '9:00–20:00' };
+
+/** My au menus shared by the cancel and MNP paths (notes §3c). */
+const contractMenus: MenuStep[] = [
+  {
+    id: 'smartphone',
+    label: { 'zh-CN': '智能手机・手机', ja: 'スマートフォン・携帯電話', en: 'Smartphones & mobile phones' },
+    click: {
+      'zh-CN': '打开手机线路的菜单。',
+      ja: '携帯電話回線のメニューが開きます。',
+      en: 'Opens the menu for your mobile line.',
+    },
+    source: menuPath,
+    confidence: 'medium',
+    checked,
+  },
+  {
+    id: 'contract',
+    label: { 'zh-CN': '合同内容/手续', ja: 'ご契約内容/手続き', en: 'Contract details / procedures' },
+    click: {
+      'zh-CN': '显示合同内容和相关手续。',
+      ja: '契約内容と手続きが表示されます。',
+      en: 'Shows your contract and the procedures for it.',
+    },
+    source: menuPath,
+    confidence: 'medium',
+    checked,
+  },
+  {
+    id: 'inquiries',
+    label: { 'zh-CN': '咨询/手续', ja: 'お問い合わせ/お手続き', en: 'Enquiries / procedures' },
+    click: {
+      'zh-CN': '列出可在网上办理的手续。',
+      ja: 'オンラインでできる手続きの一覧が表示されます。',
+      en: 'Lists the procedures you can do online.',
+    },
+    source: menuPath,
+    confidence: 'medium',
+    checked,
+  },
+];
 
 export const au: Brand = {
   id: 'au',
@@ -408,6 +449,7 @@ export const au: Brand = {
         ja: '月の途中で解約・転出しても1か月分かかります。日割りになるのはUQ mobileかpovo2.0へ移る場合だけです。',
         en: 'Leaving mid-month still costs the whole month; only a move to UQ mobile or povo2.0 is pro-rated.',
       },
+      timing: [{ kind: 'month-end' }],
       source: [keitaisoudan, cancelatlas],
       confidence: 'high',
       checked,
@@ -427,6 +469,7 @@ export const au: Brand = {
         ja: 'My auの当日受付は21:10まで、または21:40までとされ（情報に食い違いあり）、それ以降は翌日扱いです。月末最終日だと翌月にずれることがあるので早めに。',
         en: 'My au treats requests after 21:10 or 21:40 (sources disagree) as next-day, so on the last day of the month the cancellation can slip into the next month. Do it earlier.',
       },
+      timing: [{ kind: 'month-end', cutoff: '21:10' }],
       source: ['https://hachi8hachi.com/?p=5109', cancelatlas, 'https://kashi-mo.com/media/14298'],
       confidence: 'medium',
       checked,
@@ -447,6 +490,10 @@ export const au: Brand = {
         ja: '登録先のメールアドレスを変更してください。アドレスを残すなら「持ち運び」（1アドレス月330円、解約後31日以内に申込み、個人契約・クレジットカード払いのみ）。メールボックスのデータは解約31日後に削除されます。',
         en: 'Change it on every account that uses it. To keep the address, request “持ち運び” (¥330 a month per address) within 31 days of cancelling; personal contracts paying by credit card only. The mailbox is deleted 31 days after cancellation.',
       },
+      timing: [
+        { kind: 'before-end', days: 0 },
+        { kind: 'after-end-within', days: 31, countEndDay: true },
+      ],
       source: [
         'https://k-tai.watch.impress.co.jp/docs/news/1375909.html',
         'https://pasolive.jp/p-763/',
@@ -518,6 +565,7 @@ export const au: Brand = {
         },
       ],
       contacts: ['info-own', 'info-other'],
+      timing: [{ kind: 'before-end', days: 0 }],
       source: [...menuPath, cancelatlas],
       confidence: 'medium',
       checked,
@@ -538,6 +586,7 @@ export const au: Brand = {
         en: 'In the same menu choose “MNP予約”; the number arrives by SMS. Or call 0077-75470 (9:00–20:00). Not needed with One-Stop.',
       },
       contacts: ['mnp'],
+      timing: [{ kind: 'before-end', days: 0 }],
       source: menuPath,
       confidence: 'medium',
       checked,
@@ -576,9 +625,93 @@ export const au: Brand = {
         ja: '最長5年、契約者本人が来店。古い情報では事務手数料2,000円（税抜）、月額約372〜401円。再利用もショップで無料。メールアドレスは初期化されるとされます。料金は古い可能性があり、休止サービス自体がないとする資料もあります（情報に食い違いあり）。',
         en: 'Up to 5 years; the holder must go in person. Older sources: ¥2,000 (tax excl.) to apply and about ¥372–401 a month. Resuming is also done at a shop, free; the mail address reportedly resets. Fees may be outdated and one source says the service no longer exists (sources disagree).',
       },
+      timing: [{ kind: 'before-end', days: 0 }],
       source: suspension,
       confidence: 'low',
       checked,
     },
   ],
+  portal: {
+    hosts: ['my.au.com', 'www.au.com'],
+    // FAQ articles: /english/support/faq/… (official, above) and its Japanese counterpart /support/faq/….
+    ignore: ['www.au.com/support/faq/*', 'www.au.com/english/support/faq/*'],
+    pages: [
+      {
+        kind: 'account-top',
+        urls: ['my.au.com/*'],
+        source: ['https://my.au.com/support/tetsuzuki/au/ikkyu.html'],
+        confidence: 'high',
+        checked,
+      },
+      {
+        kind: 'flow',
+        urls: ['www.au.com/support/service/mobile/procedure/contract/cancel/*'],
+        source: [leavingJapan, cancelatlas],
+        confidence: 'high',
+        checked,
+      },
+      completionPage(menuPath),
+    ],
+    paths: {
+      cancel: {
+        completes: 'au-cancel-online',
+        steps: [
+          ...contractMenus,
+          {
+            id: 'cancel',
+            label: { 'zh-CN': '解约手续', ja: '解約のお手続き', en: 'Cancellation procedure' },
+            click: {
+              'zh-CN': '开始解约：会要求输入 4 位暗证号码（暗証番号）并确认。',
+              ja: '解約手続きが始まります。4桁の暗証番号の入力と確認を求められます。',
+              en: 'Starts the cancellation; you will be asked for the 4-digit PIN (暗証番号) and to confirm.',
+            },
+            warning: {
+              'zh-CN': `${CANCEL_LOSES_NUMBER['zh-CN']}当天 21:10 或 21:40（来源不一致）以后的申请算作次日，月底可能被算进下个月。`,
+              ja: `${CANCEL_LOSES_NUMBER.ja}21:10または21:40（情報に食い違いあり）以降の申込みは翌日扱いで、月末だと翌月にずれることがあります。`,
+              en: `${CANCEL_LOSES_NUMBER.en} Requests after 21:10 or 21:40 (sources disagree) count as the next day, so on the last day of the month the cancellation can slip into the next month.`,
+            },
+            source: [...menuPath, 'https://hachi8hachi.com/?p=5109'],
+            confidence: 'medium',
+            checked,
+          },
+        ],
+        notes: [
+          {
+            on: ['flow'],
+            text: {
+              'zh-CN':
+                '网上解约在 My au 办理（2022 年 3 月 15 日起），需要 au ID 和 4 位暗证号码；不能电话解约。',
+              ja: 'Web解約はMy auで行います（2022年3月15日から）。au IDと4桁の暗証番号が必要です。電話では解約できません。',
+              en: 'Online cancellation is done in My au (since 15 March 2022) with your au ID and the 4-digit PIN; au does not cancel by phone.',
+            },
+            source: [
+              keitaisoudan,
+              'https://kaiyaku.jp/au-cancel-guide',
+              'https://hachi8hachi.com/archives/5109',
+            ],
+            confidence: 'medium',
+            checked,
+          },
+        ],
+      },
+      mnp: {
+        completes: 'au-mnp',
+        steps: [
+          ...contractMenus,
+          {
+            id: 'mnp',
+            label: { 'zh-CN': 'MNP 预约', ja: 'MNP予約', en: 'MNP reservation' },
+            click: {
+              'zh-CN': '申请 MNP 预约号码，号码通过短信发送。转网完成前线路照常可用。',
+              ja: 'MNP予約番号を申し込みます。番号はSMSで届きます。転出が終わるまで回線はそのまま使えます。',
+              en: 'Requests the MNP reservation number, sent by SMS. The line keeps working until the port completes.',
+            },
+            source: menuPath,
+            confidence: 'medium',
+            checked,
+          },
+        ],
+      },
+    },
+  },
 };

@@ -1,7 +1,8 @@
 /**
  * NTT docomo. Research: ../shared/reference/carriers.md §1 (1a hosts, 1b numbers, 1c–1e procedures and fees).
  */
-import type { Brand } from '../schema';
+import type { Brand, MenuStep } from '../schema';
+import { CANCEL_LOSES_NUMBER, completionPage } from './portal-common';
 
 const checked = '2026-11-22';
 const itmedia =
@@ -12,6 +13,26 @@ const numberKeeping = [
   'http://kmbpi.com/news/archives/3242/',
   'https://taitai-blog.com/number-keep',
 ];
+
+// My docomo menu labels (notes §1c): a 2025 blog (low), the 2021 app (medium) and the MNP guides (medium).
+const menu2025 = 'https://kaiyakukaijo.com/how-to-cancel-docomo';
+const menu2021 = 'https://sp-mobile-blog.com/docomo-1048';
+const mnpMenu = ['https://scan.netsecurity.ne.jp/internet/?p=27257', 'https://www.yame.click/docomo'];
+
+/** The first menu of both paths: the MNP guides name it 「契約内容・手続き」, the 2025 blog 「手続き」. */
+const contractMenu: MenuStep = {
+  id: 'contract-menu',
+  label: { 'zh-CN': '合同内容・手续', ja: '契約内容・手続き', en: 'Contract & procedures' },
+  variants: ['手続き'],
+  click: {
+    'zh-CN': '打开这条线路可办理的手续列表。',
+    ja: 'この回線でできる手続きの一覧が開きます。',
+    en: 'Opens the list of procedures for your line.',
+  },
+  source: [...mnpMenu, menu2025],
+  confidence: 'medium',
+  checked,
+};
 
 export const docomo: Brand = {
   id: 'docomo',
@@ -369,6 +390,10 @@ export const docomo: Brand = {
         ja: '登録先のメールアドレスを変更してください。アドレスを残すなら「ドコモメール持ち運び」（月330円、解約後31日以内に申込み）。',
         en: 'Change it on every account that uses it. To keep the address, request “ドコモメール持ち運び” (¥330 a month) within 31 days of cancelling.',
       },
+      timing: [
+        { kind: 'before-end', days: 0 },
+        { kind: 'after-end-within', days: 31, countEndDay: true },
+      ],
       source: ['https://www.cancelatlas.com/c/ntt-docomo-jp', 'https://pasolive.jp/p-763/'],
       confidence: 'high',
       checked,
@@ -418,6 +443,7 @@ export const docomo: Brand = {
         },
       ],
       contacts: ['info-own', 'info-other'],
+      timing: [{ kind: 'before-end', days: 0 }],
       source: [itmedia],
       confidence: 'high',
       checked,
@@ -444,6 +470,7 @@ export const docomo: Brand = {
         },
       ],
       contacts: ['info-own', 'info-other'],
+      timing: [{ kind: 'before-end', days: 0 }],
       source: ['https://scan.netsecurity.ne.jp/internet/?p=27257', 'https://www.yame.click/docomo'],
       confidence: 'medium',
       checked,
@@ -465,6 +492,7 @@ export const docomo: Brand = {
         en: '¥1,100 to apply, then ¥440 a month for the number (+¥110 to keep the mail address) plus the universal service fee, for up to 6 years. Not for ahamo, FOMA or data-only plans; instalments continue.',
       },
       contacts: ['info-own', 'info-other'],
+      timing: [{ kind: 'before-end', days: 0 }],
       source: numberKeeping,
       confidence: 'high',
       checked,
@@ -492,4 +520,132 @@ export const docomo: Brand = {
       checked,
     },
   ],
+  portal: {
+    hosts: ['www.docomo.ne.jp'],
+    // FAQ articles (/faq/detail?faqId=…, notes §1a) and notices (/info/…, as the spam-mail column above).
+    ignore: ['www.docomo.ne.jp/faq/*', 'www.docomo.ne.jp/info/*'],
+    pages: [
+      {
+        kind: 'account-top',
+        urls: ['www.docomo.ne.jp/mydocomo/*'],
+        source: [officialFaq, 'https://www.cancelatlas.com/c/ntt-docomo-jp'],
+        confidence: 'high',
+        checked,
+      },
+      {
+        kind: 'procedures',
+        urls: ['www.docomo.ne.jp/mydocomo/*'],
+        phrases: ['手続き一覧'],
+        source: [menu2021],
+        confidence: 'medium',
+        checked,
+      },
+      {
+        kind: 'flow',
+        urls: ['www.docomo.ne.jp/support/cancel/*'],
+        source: [officialFaq, 'https://www.cancelatlas.com/c/ntt-docomo-jp'],
+        confidence: 'high',
+        checked,
+      },
+      {
+        kind: 'flow',
+        phrases: ['この内容で手続きを完了する'],
+        source: [itmedia],
+        confidence: 'medium',
+        checked,
+      },
+      completionPage([itmedia]),
+    ],
+    paths: {
+      cancel: {
+        completes: 'docomo-cancel-online',
+        steps: [
+          contractMenu,
+          {
+            id: 'cancel-other',
+            label: { 'zh-CN': '解约・其他', ja: '解約・その他', en: 'Cancellation / other' },
+            click: {
+              'zh-CN': '显示解约和其他手续。',
+              ja: '解約などの手続きが表示されます。',
+              en: 'Shows cancellation and the other procedures.',
+            },
+            source: [menu2025],
+            confidence: 'low',
+            checked,
+          },
+          {
+            id: 'line-cancel',
+            label: { 'zh-CN': '解约线路', ja: '回線の解約', en: 'Cancel the line' },
+            click: {
+              'zh-CN': '开始网上解约：用线路的 d 账户登录，同意注意事项，输入短信验证码，确认地址和费用。',
+              ja: 'オンライン解約が始まります：回線のdアカウントでログイン、注意事項に同意、SMSのセキュリティコード、住所と費用の確認。',
+              en: 'Starts the online cancellation: sign in with the line’s d ACCOUNT, accept the notes, enter the SMS security code, check address and costs.',
+            },
+            warning: CANCEL_LOSES_NUMBER,
+            source: [menu2025, itmedia],
+            confidence: 'low',
+            checked,
+          },
+          {
+            // The notes rate this label high for 2021 but add that the UI has been redesigned since.
+            id: 'complete-button',
+            label: {
+              'zh-CN': '按此内容完成手续',
+              ja: 'この内容で手続きを完了する',
+              en: 'Complete the procedure with these details',
+            },
+            click: {
+              'zh-CN': '解约生效：线路立即停止，无法恢复。',
+              ja: '解約が確定し、回線はすぐに止まります。元に戻せません。',
+              en: 'Ends the contract: the line stops at once and cannot be restored.',
+            },
+            warning: {
+              'zh-CN': '最后一步。点击前确认短信验证登录已迁走，并且你确实不想携号转网。',
+              ja: '最後の操作です。SMS認証のログインを移したこと、MNPでなくてよいことを確認してから押してください。',
+              en: 'Last step. Before clicking, make sure SMS logins have moved and that you do not want MNP instead.',
+            },
+            source: [itmedia],
+            confidence: 'medium',
+            checked,
+          },
+        ],
+        notes: [
+          {
+            on: ['flow'],
+            text: {
+              'zh-CN':
+                '网上解约需要线路的 d 账户（2025 年起还要通行密钥），验证码以短信发到要解约的号码，办完前别取出 SIM。',
+              ja: 'オンライン解約には回線のdアカウント（2025年からパスキーも）が必要で、コードは解約する番号にSMSで届きます。終わるまでSIMを抜かないでください。',
+              en: 'Online cancellation needs the line’s d ACCOUNT (and a passkey since 2025); the code is texted to the number being cancelled, so keep the SIM in until you are done.',
+            },
+            source: [itmedia, 'https://hachi8hachi.com/?p=5886'],
+            confidence: 'medium',
+            checked,
+          },
+        ],
+      },
+      mnp: {
+        completes: 'docomo-mnp',
+        steps: [
+          contractMenu,
+          {
+            id: 'mnp-reservation',
+            label: {
+              'zh-CN': '手机号码携号转网预约（MNP）',
+              ja: '携帯電話番号ポータビリティ予約(MNP)',
+              en: 'Mobile number portability reservation (MNP)',
+            },
+            click: {
+              'zh-CN': '申请 MNP 预约号码，号码以短信或页面显示。转网完成前线路照常可用。',
+              ja: 'MNP予約番号を申し込みます。番号はSMSか画面に表示されます。転出が終わるまで回線はそのまま使えます。',
+              en: 'Requests the MNP reservation number, shown on screen or sent by SMS. The line keeps working until the port completes.',
+            },
+            source: mnpMenu,
+            confidence: 'medium',
+            checked,
+          },
+        ],
+      },
+    },
+  },
 };

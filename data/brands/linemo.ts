@@ -1,7 +1,8 @@
 /**
  * LINEMO (SoftBank Corp.'s online-only brand). Research: ../shared/reference/carriers.md §2a, §2b, §2d, §2f, §0.
  */
-import type { Brand } from '../schema';
+import type { Brand, MenuStep } from '../schema';
+import { CANCEL_LOSES_NUMBER, completionPage } from './portal-common';
 
 const checked = '2026-11-22';
 const kitilabel =
@@ -12,6 +13,38 @@ const hoursConflict = [
   'https://www.kashi-mo.com/media/131950/',
   'https://smappy-if.com/articles/linemo/1047',
 ];
+
+/** The way in for both cancelling and porting (notes §2f). */
+const entry: MenuStep = {
+  id: 'entry',
+  label: { 'zh-CN': '解约手续请点这里', ja: '解約のお手続きはこちら', en: 'Cancellation procedure here' },
+  click: {
+    'zh-CN': '打开解约和转出的登录页；之后再选择解约或「乗り換え」（转网）。',
+    ja: '解約・乗り換えのログイン画面が開きます。解約か「乗り換え」かはその後で選びます。',
+    en: 'Opens the sign-in for cancelling or porting; you choose between 解約 and 乗り換え (porting) afterwards.',
+  },
+  warning: CANCEL_LOSES_NUMBER,
+  source: onlineOnly,
+  confidence: 'medium',
+  checked,
+};
+
+const signIn: MenuStep = {
+  id: 'sign-in',
+  label: {
+    'zh-CN': '同意使用条款并登录',
+    ja: '利用規約に同意してログインする',
+    en: 'Agree to the terms and sign in',
+  },
+  click: {
+    'zh-CN': '用 SoftBank ID 或 LINEMO 号码登录，然后输入短信验证码。',
+    ja: 'SoftBank IDかLINEMOの電話番号でログインし、SMS認証に進みます。',
+    en: 'Signs in with your SoftBank ID or LINEMO number; an SMS code follows.',
+  },
+  source: onlineOnly,
+  confidence: 'medium',
+  checked,
+};
 
 export const linemo: Brand = {
   id: 'linemo',
@@ -189,6 +222,7 @@ export const linemo: Brand = {
         en: '“解約のお手続きはこちら” (cancellation) → sign in with your SoftBank ID or LINEMO number → “利用規約に同意してログインする” (agree and sign in) → SMS code. Then choose cancellation, or “はい、利用します。(乗り換え)” to port the number.',
       },
       contacts: ['chat'],
+      timing: [{ kind: 'before-end', days: 0 }],
       source: ['https://l-kyojin01.jp/?p=10172', 'https://www.kashi-mo.com/media/131950/'],
       confidence: 'medium',
       checked,
@@ -212,4 +246,35 @@ export const linemo: Brand = {
       checked,
     },
   ],
+  portal: {
+    hosts: ['www.linemo.jp'],
+    // No LINEMO page is known by URL; the menu labels alone find the way (the page counts as 'other').
+    pages: [completionPage(onlineOnly)],
+    paths: {
+      cancel: { completes: 'linemo-cancel-online', steps: [entry, signIn] },
+      mnp: {
+        completes: 'linemo-cancel-online',
+        steps: [
+          entry,
+          signIn,
+          {
+            id: 'port',
+            label: {
+              'zh-CN': '是，要使用（转网）',
+              ja: 'はい、利用します。(乗り換え)',
+              en: 'Yes, I will use it (switching)',
+            },
+            click: {
+              'zh-CN': '选择携号转网（MNP），而不是解约：号码会保留。',
+              ja: '解約ではなく乗り換え（MNP）を選びます。番号は残ります。',
+              en: 'Chooses porting the number (MNP) rather than cancelling: the number is kept.',
+            },
+            source: onlineOnly,
+            confidence: 'medium',
+            checked,
+          },
+        ],
+      },
+    },
+  },
 };

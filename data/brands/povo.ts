@@ -4,6 +4,7 @@
  * the official povo site instead (see the data report).
  */
 import type { Brand } from '../schema';
+import { CANCEL_LOSES_NUMBER, completionPage } from './portal-common';
 
 const checked = '2026-11-22';
 const kitilabel =
@@ -156,6 +157,7 @@ export const povo: Brand = {
         ja: '20:00〜翌9:30の申込みは9:30以降に順次処理されます。成立するとすぐに使えなくなり、取り消しはできません。再契約しても元の番号には戻りません。',
         en: 'Requests made between 20:00 and 9:30 are processed after 9:30. Service stops as soon as it takes effect and cannot be undone; signing up again gives a new number.',
       },
+      timing: [{ kind: 'before-end', days: 0, cutoff: '20:00' }],
       source: timing,
       confidence: 'medium',
       checked,
@@ -191,9 +193,81 @@ export const povo: Brand = {
         en: 'On the povo site: “サポート” (support) → “その他のお手続き” (other procedures) → “解約のお手続き” (cancellation) → “povo2.0を解約する場合” (cancel povo2.0), then sign in with your registered e-mail and follow the screens. povo1.0 has a separate page.',
       },
       contacts: ['chat'],
+      timing: [{ kind: 'before-end', days: 0 }],
       source: menuPath,
       confidence: 'medium',
       checked,
     },
   ],
+  portal: {
+    hosts: ['povo.jp'],
+    pages: [
+      { kind: 'procedures', urls: ['povo.jp/support/*'], source: menuPath, confidence: 'medium', checked },
+      completionPage(menuPath),
+    ],
+    paths: {
+      cancel: {
+        completes: 'povo-cancel-online',
+        steps: [
+          {
+            id: 'support',
+            label: { 'zh-CN': '支持', ja: 'サポート', en: 'Support' },
+            click: {
+              'zh-CN': '打开 povo 的支持页面。',
+              ja: 'povoのサポートページが開きます。',
+              en: 'Opens povo’s support pages.',
+            },
+            source: menuPath,
+            confidence: 'medium',
+            checked,
+          },
+          {
+            id: 'other-procedures',
+            label: { 'zh-CN': '其他手续', ja: 'その他のお手続き', en: 'Other procedures' },
+            click: {
+              'zh-CN': '列出其他手续，其中有解约。',
+              ja: '解約を含むその他の手続きが表示されます。',
+              en: 'Lists the other procedures, cancellation among them.',
+            },
+            source: menuPath,
+            confidence: 'medium',
+            checked,
+          },
+          {
+            id: 'cancel',
+            label: { 'zh-CN': '解约手续', ja: '解約のお手続き', en: 'Cancellation procedure' },
+            click: {
+              'zh-CN': '打开解约说明，povo2.0 和 povo1.0 分开。',
+              ja: '解約の案内が開きます。povo2.0とpovo1.0で分かれています。',
+              en: 'Opens the cancellation guide, with separate ways for povo2.0 and povo1.0.',
+            },
+            source: menuPath,
+            confidence: 'medium',
+            checked,
+          },
+          {
+            id: 'cancel-povo2',
+            label: {
+              'zh-CN': '解约 povo2.0 时',
+              ja: 'povo2.0を解約する場合',
+              en: 'If you are cancelling povo2.0',
+            },
+            click: {
+              'zh-CN': '进入用注册邮箱登录的解约手续。',
+              ja: '登録メールアドレスでログインして解約する手続きに進みます。',
+              en: 'Leads to the cancellation, signed in with your registered e-mail.',
+            },
+            warning: {
+              'zh-CN': `${CANCEL_LOSES_NUMBER['zh-CN']}解约无法撤销；20:00–9:30 的申请在 9:30 以后处理。`,
+              ja: `${CANCEL_LOSES_NUMBER.ja}解約は取り消せません。20:00〜9:30の申込みは9:30以降に処理されます。`,
+              en: `${CANCEL_LOSES_NUMBER.en} It cannot be undone; requests between 20:00 and 9:30 are processed after 9:30.`,
+            },
+            source: [...menuPath, ...timing],
+            confidence: 'medium',
+            checked,
+          },
+        ],
+      },
+    },
+  },
 };

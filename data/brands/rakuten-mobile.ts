@@ -3,7 +3,8 @@
  * §6a/§6d (scam cues). The §4b numbers come from the notes' copy of the official inquiry page source; `inquiry`
  * below is that page. rakuten.com (login.account.rakuten.com) is left out: the notes give no URL for it.
  */
-import type { Brand } from '../schema';
+import type { Brand, MenuStep } from '../schema';
+import { CANCEL_LOSES_NUMBER, completionPage } from './portal-common';
 
 const checked = '2026-11-22';
 const inquiry = 'https://network.mobile.rakuten.co.jp/support/inquiry/';
@@ -27,6 +28,35 @@ const hours917 = {
   en: '9:00–17:00, every day',
 };
 const hours24 = { 'zh-CN': '24 小时，全年无休', ja: '24時間（年中無休）', en: '24 hours, every day' };
+
+/** my 楽天モバイル menus shared by the cancel and MNP paths (notes §4c; labels from 2022). */
+const procedureMenus: MenuStep[] = [
+  {
+    id: 'contract-plan',
+    label: { 'zh-CN': '合同套餐', ja: '契約プラン', en: 'Contract Plan' },
+    click: {
+      'zh-CN': '打开合同套餐页面，其中有各种手续。',
+      ja: '契約プランのページが開きます。各種手続きはここから。',
+      en: 'Opens your contract plan, where the procedures start.',
+    },
+    source: menuPath,
+    confidence: 'medium',
+    checked,
+  },
+  {
+    id: 'various-procedures',
+    label: { 'zh-CN': '前往各种手续', ja: '各種手続きはこちら', en: 'Go to Various Procedures' },
+    variants: ['Go to Various Procedures'],
+    click: {
+      'zh-CN': '打开各种手续的列表，其中有解约和转网。',
+      ja: '解約・乗り換えを含む各種手続きの一覧が開きます。',
+      en: 'Opens the list of procedures, including cancellation and porting.',
+    },
+    source: menuPath,
+    confidence: 'medium',
+    checked,
+  },
+];
 
 export const rakutenMobile: Brand = {
   id: 'rakuten-mobile',
@@ -380,6 +410,10 @@ export const rakutenMobile: Brand = {
         ja: '解約するとRakuten Linkの通話・メッセージ履歴はすぐに削除されるので、必要なら先に保存してください。楽メールは31日間残った後に削除されます。アドレスを残すなら「楽メール持ち運び」（月330円）。',
         en: 'Rakuten Link call and message history is deleted as soon as the line ends, so save what you need first. 楽メール is kept for 31 days, then deleted; to keep the address, use “楽メール持ち運び” (¥330 a month).',
       },
+      timing: [
+        { kind: 'before-end', days: 0 },
+        { kind: 'after-end-within', days: 31, countEndDay: true },
+      ],
       source: [cancelatlas],
       confidence: 'medium',
       checked,
@@ -419,6 +453,7 @@ export const rakutenMobile: Brand = {
         },
       ],
       contacts: ['chat', 'info', 'english'],
+      timing: [{ kind: 'before-end', days: 0 }],
       source: menuPath,
       confidence: 'medium',
       checked,
@@ -443,4 +478,74 @@ export const rakutenMobile: Brand = {
       checked,
     },
   ],
+  portal: {
+    hosts: ['portal.mobile.rakuten.co.jp', 'network.mobile.rakuten.co.jp'],
+    // FAQ articles (/faq/detail/…, notes §4a).
+    ignore: ['network.mobile.rakuten.co.jp/faq/*'],
+    pages: [
+      {
+        kind: 'account-top',
+        urls: ['portal.mobile.rakuten.co.jp/dashboard*', 'portal.mobile.rakuten.co.jp/my-rakuten-mobile*'],
+        source: [inquiry],
+        confidence: 'high',
+        checked,
+      },
+      {
+        kind: 'flow',
+        urls: [
+          'network.mobile.rakuten.co.jp/guide/cancellation/*',
+          'network.mobile.rakuten.co.jp/guide/mnp/*',
+        ],
+        source: [cancelatlas],
+        confidence: 'high',
+        checked,
+      },
+      completionPage(menuPath),
+    ],
+    paths: {
+      cancel: {
+        completes: 'rakuten-cancel-online',
+        steps: [
+          ...procedureMenus,
+          {
+            // The path goes on to a bare 「解約」 choice; a bare 解約 also cancels options, so it is not pointed at.
+            id: 'cancel',
+            label: { 'zh-CN': '解约手续', ja: '解約のお手続き', en: 'Cancellation procedure' },
+            click: {
+              'zh-CN':
+                '接下来选择「解約」（解约）或「他社へのお乗り換え(MNP)」（转网），然后是注意事项、问卷、一次性密码和「申し込む」。',
+              ja: '次に「解約」か「他社へのお乗り換え(MNP)」を選び、注意事項・アンケート・ワンタイムパスワード・「申し込む」と進みます。',
+              en: 'Next you choose 「解約」 (cancel) or 「他社へのお乗り換え(MNP)」 (port), then notes, a questionnaire, a one-time password and 「申し込む」 (apply).',
+            },
+            warning: CANCEL_LOSES_NUMBER,
+            source: menuPath,
+            confidence: 'medium',
+            checked,
+          },
+        ],
+      },
+      mnp: {
+        completes: 'rakuten-cancel-online',
+        steps: [
+          ...procedureMenus,
+          {
+            id: 'port',
+            label: {
+              'zh-CN': '转到其他运营商（MNP）',
+              ja: '他社へのお乗り換え(MNP)',
+              en: 'Switch to another carrier (MNP)',
+            },
+            click: {
+              'zh-CN': '选择转网而不是解约；接着是注意事项、问卷、身份验证和「申し込む」。',
+              ja: '解約ではなく乗り換えを選びます。注意事項・アンケート・本人確認・「申し込む」と進みます。',
+              en: 'Chooses porting rather than cancelling; notes, a questionnaire, an identity check and 「申し込む」 (apply) follow.',
+            },
+            source: menuPath,
+            confidence: 'medium',
+            checked,
+          },
+        ],
+      },
+    },
+  },
 };

@@ -3,6 +3,7 @@
  * §0 (carrier mail), §6a/§6d (scam cues), §8 open questions 1, 2, 5, 7, 8.
  */
 import type { Brand } from '../schema';
+import { CANCEL_LOSES_NUMBER, completionPage } from './portal-common';
 
 const checked = '2026-11-22';
 const contactList = 'https://www.softbank.jp/mobile/support/contact/list/';
@@ -24,6 +25,8 @@ const suspension = [
   'https://hitoritabi.net/suspend-mobile',
   cancelatlas,
 ];
+// My SoftBank menu labels: one low-quality blog, unverified (notes §2c).
+const menuLabels = ['https://purple-corrala.info/igpcucgpnc-04'];
 const hours = { 'zh-CN': '9:00–20:00', ja: '9:00〜20:00', en: '9:00–20:00' };
 
 export const softbank: Brand = {
@@ -285,6 +288,10 @@ export const softbank: Brand = {
         ja: '登録先のメールアドレスを変更してください。アドレスを残すなら「メールアドレス持ち運び」（解約後31日以内、個人契約・クレジットカード払いのみ）。開始時は年3,300円で、2022年夏から月330円の予定とされました。料金は変わっている可能性があります。',
         en: 'Change it on every account that uses it. To keep the address, request “メールアドレス持ち運び” within 31 days of cancelling (personal contracts, credit card only). It cost ¥3,300 a year at launch, with ¥330 a month announced from summer 2022; prices may have changed.',
       },
+      timing: [
+        { kind: 'before-end', days: 0 },
+        { kind: 'after-end-within', days: 31, countEndDay: true },
+      ],
       source: [
         'https://elibom.net/2022/01/03/mail_mochihakobi/',
         'https://k-tai.watch.impress.co.jp/docs/news/1375909.html',
@@ -321,6 +328,7 @@ export const softbank: Brand = {
         },
       ],
       contacts: ['info-own'],
+      timing: [{ kind: 'before-end', days: 0, cutoff: '20:00' }],
       source: [cancelatlas, 'https://purple-corrala.info/igpcucgpnc-04', contactList],
       confidence: 'low',
       checked,
@@ -366,6 +374,7 @@ export const softbank: Brand = {
         },
       ],
       contacts: ['mnp-own', 'mnp-other'],
+      timing: [{ kind: 'before-end', days: 0 }],
       source: [...mnpLine, contactList],
       confidence: 'medium',
       checked,
@@ -386,9 +395,94 @@ export const softbank: Brand = {
         en: 'Old sources: “電話番号・メールアドレスお預かりサービス” cost ¥3,000 to apply plus ¥390 a month, for up to 5 years, at a shop. A 2026 source names “一時中断” (¥550 to start, ¥550 to lift, base fees continue), which looks like a lost-phone suspension instead. The current product is unverified (sources disagree).',
       },
       contacts: ['info-own'],
+      timing: [{ kind: 'before-end', days: 0 }],
       source: suspension,
       confidence: 'low',
       checked,
     },
   ],
+  portal: {
+    hosts: ['my.softbank.jp', 'www.softbank.jp'],
+    // Notices and news (/mobile/info/…, as the phishing notice above).
+    ignore: ['www.softbank.jp/mobile/info/*'],
+    pages: [
+      { kind: 'account-top', urls: ['my.softbank.jp/*'], source: [adguard], confidence: 'high', checked },
+      {
+        kind: 'flow',
+        urls: ['www.softbank.jp/mobile/support/cancellation/*'],
+        source: [cancelatlas],
+        confidence: 'medium',
+        checked,
+      },
+      completionPage(menuLabels),
+    ],
+    paths: {
+      cancel: {
+        completes: 'softbank-cancel',
+        steps: [
+          {
+            id: 'contract',
+            label: {
+              'zh-CN': '确认・变更合同内容',
+              ja: 'ご契約内容の確認・変更',
+              en: 'View / change your contract',
+            },
+            click: {
+              'zh-CN': '打开合同内容及可变更的项目。',
+              ja: '契約内容と変更できる項目が表示されます。',
+              en: 'Opens your contract details and the changes you can make.',
+            },
+            source: menuLabels,
+            confidence: 'low',
+            checked,
+          },
+          {
+            id: 'cancel',
+            label: { 'zh-CN': '解约手续', ja: '解約手続き', en: 'Cancellation' },
+            click: {
+              'zh-CN': '开始网上解约（据称受理时间 9:00–20:00）。',
+              ja: 'オンラインの解約手続きが始まります（受付は9:00〜20:00とされます）。',
+              en: 'Starts the online cancellation (reportedly accepted 9:00–20:00).',
+            },
+            warning: CANCEL_LOSES_NUMBER,
+            source: [...menuLabels, cancelatlas],
+            confidence: 'low',
+            checked,
+          },
+        ],
+        notes: [
+          {
+            on: ['flow'],
+            text: {
+              'zh-CN':
+                '来源不一致：近期资料说可在 My SoftBank 解约（9:00–20:00），较早的官方一览写着只能在门店。找不到时带身份证件、手机和 USIM 卡去门店。',
+              ja: '情報に食い違いあり：最近の情報ではMy SoftBankで解約できます（9:00〜20:00）が、以前の公式一覧ではショップのみでした。見つからなければ本人確認書類・端末・USIMを持ってショップへ。',
+              en: 'Sources disagree: recent ones say My SoftBank takes cancellations (9:00–20:00), an older official list says shops only. If you cannot find it, go to a shop with photo ID, the phone and the USIM.',
+            },
+            source: onlineConflict,
+            confidence: 'low',
+            checked,
+          },
+        ],
+      },
+      mnp: {
+        completes: 'softbank-mnp',
+        steps: [],
+        notes: [
+          {
+            on: ['flow'],
+            text: {
+              'zh-CN':
+                'MNP 预约号码：SoftBank 手机拨打 *5533，其他电话拨打 0800-100-5533（9:00–20:00），或在 My SoftBank、门店申请。',
+              ja: 'MNP予約番号：ソフトバンクの携帯から*5533、他の電話から0800-100-5533（9:00〜20:00）、またはMy SoftBankかショップで。',
+              en: 'MNP number: call *5533 from a SoftBank phone or 0800-100-5533 from others (9:00–20:00), or use My SoftBank or a shop.',
+            },
+            source: mnpLine,
+            confidence: 'medium',
+            checked,
+          },
+        ],
+      },
+    },
+  },
 };

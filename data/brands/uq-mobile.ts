@@ -163,6 +163,7 @@ export const uqMobile: Brand = {
         ja: 'auのメール「持ち運び」は@uqmobile.jpを対象外としています。回線が終わる前に登録先のメールアドレスをすべて変更してください。',
         en: 'au’s mail carry-over (持ち運び) excludes @uqmobile.jp. Change the address on every account before the line ends.',
       },
+      timing: [{ kind: 'before-end', days: 0 }],
       source: [
         'https://k-tai.watch.impress.co.jp/docs/news/1375909.html',
         'https://pasolive.jp/p-763/',
@@ -184,6 +185,7 @@ export const uqMobile: Brand = {
         en: 'Sign in to My UQ mobile with your au ID and cancel there. If that does not work, ask the UQ mobile customer center (the number comes from older sources).',
       },
       contacts: ['info'],
+      timing: [{ kind: 'before-end', days: 0 }],
       source: webCancel,
       confidence: 'medium',
       checked,

@@ -2,6 +2,7 @@
  * Y!mobile (SoftBank Corp.). Research: ../shared/reference/carriers.md §2a, §2b, §2d, §2e, §0.
  */
 import type { Brand } from '../schema';
+import { completionPage } from './portal-common';
 
 const checked = '2026-11-22';
 const cancelSite = 'https://ymobile.jp/support/process/cancellation/agreement/?wovn=en';
@@ -217,6 +218,7 @@ export const ymobile: Brand = {
         ja: '解約後のSIMロック解除はショップで有料になります。最終月は日割りになりません。',
         en: 'After cancellation, SIM unlocking has to be done in a shop for a fee. The last month is not pro-rated.',
       },
+      timing: [{ kind: 'before-end', days: 0 }],
       source: pitfalls,
       confidence: 'low',
       checked,
@@ -237,6 +239,10 @@ export const ymobile: Brand = {
         ja: '登録先のメールアドレスを変更してください。アドレスを残すなら「メールアドレス持ち運び」（解約後31日以内、個人契約・クレジットカード払いのみ）。開始時は年3,300円で、2022年夏から月330円の予定とされました。料金は変わっている可能性があります。',
         en: 'Change it on every account that uses it. To keep the address, request “メールアドレス持ち運び” within 31 days of cancelling (personal contracts, credit card only). It cost ¥3,300 a year at launch, with ¥330 a month announced from summer 2022; prices may have changed.',
       },
+      timing: [
+        { kind: 'before-end', days: 0 },
+        { kind: 'after-end-within', days: 31, countEndDay: true },
+      ],
       source: [
         'https://elibom.net/2022/01/03/mail_mochihakobi/',
         'https://k-tai.watch.impress.co.jp/docs/news/1375909.html',
@@ -290,6 +296,7 @@ export const ymobile: Brand = {
         },
       ],
       contacts: ['info-own', 'info-other'],
+      timing: [{ kind: 'before-end', days: 0, cutoff: '20:00' }],
       source: [cancelSite, ...otherChannels],
       confidence: 'high',
       checked,
@@ -313,4 +320,54 @@ export const ymobile: Brand = {
       checked,
     },
   ],
+  portal: {
+    hosts: ['ymobile.jp', 'www.ymobile.jp'],
+    pages: [
+      {
+        kind: 'flow',
+        urls: ['ymobile.jp/support/process/cancellation/*', 'www.ymobile.jp/support/process/cancellation/*'],
+        source: [cancelSite],
+        confidence: 'high',
+        checked,
+      },
+      completionPage([cancelSite]),
+    ],
+    // The cancellation site is the start; the sources name no button on it, so the notes explain it.
+    paths: {
+      cancel: {
+        completes: 'ymobile-cancel-online',
+        steps: [],
+        notes: [
+          {
+            on: ['flow'],
+            text: {
+              'zh-CN':
+                '这是 Y!mobile 的解约网站：同意注意事项后用电话号码和密码登录。24 小时受理，20:00 以后的申请次日处理。',
+              ja: 'ワイモバイルの解約サイトです。注意事項に同意し、電話番号とパスワードでログインします。24時間受付、20時以降は翌日処理です。',
+              en: 'This is Y!mobile’s cancellation site: accept the terms, then sign in with your phone number and password. Open 24 hours; requests after 20:00 are processed the next day.',
+            },
+            source: [cancelSite],
+            confidence: 'high',
+            checked,
+          },
+        ],
+      },
+      mnp: {
+        steps: [],
+        notes: [
+          {
+            on: ['flow'],
+            text: {
+              'zh-CN': '要携号转网？不要在这里申请解约：网站说明转出的人只办 MNP。解约会失去号码。',
+              ja: 'MNPで乗り換えるなら、ここで解約を申し込まないでください。サイトも転出だけを行うよう案内しています。解約すると番号が失われます。',
+              en: 'Moving your number? Do not file a cancellation here: the site itself says to port only. Cancelling loses the number.',
+            },
+            source: [cancelSite],
+            confidence: 'high',
+            checked,
+          },
+        ],
+      },
+    },
+  },
 };

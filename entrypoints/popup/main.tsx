@@ -14,6 +14,14 @@ async function activeTabId(): Promise<number | undefined> {
 const root = document.getElementById('app');
 if (root) {
   void activeTabId().then((tabId) =>
-    render(<App tabId={tabId} locale={browser.i18n.getUILanguage()} send={send} />, root),
+    render(
+      <App
+        tabId={tabId}
+        locale={browser.i18n.getUILanguage()}
+        planId={new URLSearchParams(location.search).get('plan') ?? undefined}
+        send={send}
+      />,
+      root,
+    ),
   );
 }

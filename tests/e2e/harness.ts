@@ -25,9 +25,60 @@ export interface Harness {
   badgeText(tabId: number): Promise<string>;
   /** Terminates the extension's service worker, as Chrome does after 30 s idle; the next event restarts it. */
   stopServiceWorker(): Promise<void>;
+  /**
+   * Reads and clicks inside a closed shadow root, which page scripts and Playwright locators cannot reach,
+   * through the DevTools protocol; the click is a real mouse click at the element's position.
+   */
+  shadow(page: Page, hostSelector: string): Promise<ClosedShadow>;
   /** Closes the browser and starts it again on the same profile. */
   restart(): Promise<void>;
   close(): Promise<void>;
+}
+
+export interface ClosedShadow {
+  /** The shadow root's HTML (for reading text and attributes). */
+  html(): Promise<string>;
+  /** Clicks the first element matching `selector` whose text contains `text`. */
+  click(selector: string, text: string): Promise<void>;
+}
+
+async function closedShadow(
+  context: BrowserContext,
+  page: Page,
+  hostSelector: string,
+): Promise<ClosedShadow> {
+  const cdp = await context.newCDPSession(page);
+  const shadowRootId = async () => {
+    const { root } = await cdp.send('DOM.getDocument', { depth: 0 });
+    const { nodeId } = await cdp.send('DOM.querySelector', { nodeId: root.nodeId, selector: hostSelector });
+    if (!nodeId) throw new Error(`no ${hostSelector} on the page`);
+    const { node } = await cdp.send('DOM.describeNode', { nodeId, depth: 1, pierce: true });
+    const shadow = node.shadowRoots?.[0];
+    if (!shadow) throw new Error(`${hostSelector} has no shadow root`);
+    const { nodeIds } = await cdp.send('DOM.pushNodesByBackendIdsToFrontend', {
+      backendNodeIds: [shadow.backendNodeId],
+    });
+    return nodeIds[0] as number;
+  };
+  return {
+    async html() {
+      const { outerHTML } = await cdp.send('DOM.getOuterHTML', { nodeId: await shadowRootId() });
+      return outerHTML;
+    },
+    async click(selector, text) {
+      const { nodeIds } = await cdp.send('DOM.querySelectorAll', { nodeId: await shadowRootId(), selector });
+      for (const nodeId of nodeIds) {
+        const { outerHTML } = await cdp.send('DOM.getOuterHTML', { nodeId });
+        if (!outerHTML.includes(text)) continue;
+        await cdp.send('DOM.scrollIntoViewIfNeeded', { nodeId });
+        const { model } = await cdp.send('DOM.getBoxModel', { nodeId });
+        const [x1, y1, , , x3, y3] = model.content;
+        await page.mouse.click(((x1 ?? 0) + (x3 ?? 0)) / 2, ((y1 ?? 0) + (y3 ?? 0)) / 2);
+        return;
+      }
+      throw new Error(`no ${selector} with text ${text} in ${hostSelector}`);
+    },
+  };
 }
 
 async function launchContext(
@@ -114,6 +165,7 @@ export async function launch(options: { locale?: string; headless?: boolean } = 
       }
       await page.close();
     },
+    shadow: (page, hostSelector) => closedShadow(context, page, hostSelector),
     async restart() {
       await context.close();
       context = await launchContext(profileDir, server, locale, headless);

@@ -12,6 +12,11 @@ export interface Badge {
 }
 
 export const NO_BADGE: Badge = { text: '', color: '#1a7f37' };
+/** A warning outranks the step count: red for danger, amber for caution. */
+const WARNING_BADGES = {
+  danger: { text: '!', color: '#b42318' },
+  caution: { text: '!', color: '#bf8700' },
+} as const;
 
 /** The brand a plan or page "belongs to": ahamo pages are docomo's, UQ mobile pages au's, and so on. */
 function family(brands: readonly Brand[], id: string): string {
@@ -27,6 +32,8 @@ export function planForBrand(brands: readonly Brand[], plans: PlansState, brandI
 }
 
 export function badgeFor(brands: readonly Brand[], plans: PlansState, tab: TabInfo | null): Badge {
+  const level = tab && !tab.trusted ? tab.verdict.level : 'none';
+  if (level === 'danger' || level === 'caution') return WARNING_BADGES[level];
   if (!tab?.brand) return NO_BADGE;
   const plan = planForBrand(brands, plans, tab.brand);
   const brand = plan && brands.find((b) => b.id === plan.brand);

@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { Runtime } from 'webextension-polyfill';
 import { fakeBrowser } from 'wxt/testing';
-import type { Message, TabInfo } from '../messages';
+import type { Message, PopupState, TabInfo } from '../messages';
 import { PLANS_VERSION } from '../store/schema';
 import { handleMessage, RefusedError, type RouterDeps } from './router';
 import { Store } from './store';
@@ -31,14 +31,19 @@ beforeEach(() => {
     tabs: {
       get: async (id) => tabs.get(id) ?? null,
       set: async (id, info) => void tabs.set(id, info),
+      all: async () => tabs,
     },
     refreshBadges: async () => void badgeRefreshes++,
     newId: () => `plan-${++nextId}`,
     now: () => 1_000,
+    locale: () => 'en-US',
   };
 });
 
-const send = (message: Message | unknown, sender = popup) => handleMessage(message, sender, deps);
+// Popup messages are answered with the popup state; the in-page assistant's answers are tested in
+// utils/assistant/answer.test.ts.
+const send = (message: Message | unknown, sender = popup) =>
+  handleMessage(message, sender, deps) as Promise<PopupState | null>;
 
 describe('background messages', () => {
   it('creates a plan, ticks a step and stores both', async () => {
@@ -88,14 +93,36 @@ describe('background messages', () => {
     await expect(send('hello')).rejects.toThrow(RefusedError);
   });
 
-  it('records what a content script reports for its own tab only, and only known brands', async () => {
-    await send({ type: 'page/report', brand: 'docomo' }, contentScript(7, 'https://www.docomo.ne.jp/'));
-    await send({ type: 'page/report', brand: 'made-up' }, contentScript(8, 'https://x.example/'));
-    expect(tabs.get(7)).toEqual({ brand: 'docomo' });
-    expect(tabs.get(8)).toEqual({ brand: null });
-    await expect(send({ type: 'page/report', brand: 'docomo' }, popup)).rejects.toThrow(RefusedError);
+  it('judges a content script’s own tab by the URL the browser gives, never by the message', async () => {
+    await send({ type: 'guard/check', sample: '' }, contentScript(7, 'https://www.docomo.ne.jp/'));
+    expect(tabs.get(7)).toMatchObject({
+      brand: 'docomo',
+      site: 'www.docomo.ne.jp',
+      verdict: { level: 'official' },
+    });
+    const answer = await send(
+      { type: 'guard/check', sample: '' },
+      contentScript(8, 'https://docomo-login.duckdns.org/'),
+    );
+    expect(tabs.get(8)).toMatchObject({ brand: null, verdict: { level: 'danger', brand: 'docomo' } });
+    expect(answer).toMatchObject({ banner: { level: 'danger' } });
+    await expect(send({ type: 'guard/check', sample: '' }, popup)).rejects.toThrow(RefusedError);
     const state = await send({ type: 'state/get', tabId: 7 });
-    expect(state?.tab).toEqual({ brand: 'docomo' });
+    expect(state?.tab).toMatchObject({ brand: 'docomo' });
+  });
+
+  it('trusts only the sender’s own site; the popup can revoke it', async () => {
+    const page = contentScript(9, 'https://nas.duckdns.org/login');
+    await send({ type: 'site/trust' }, page);
+    expect((await send({ type: 'state/get' }))?.settings.trustedSites).toEqual(['nas.duckdns.org']);
+    expect(await send({ type: 'guard/check', sample: '' }, page)).toEqual({ scan: false, banner: null });
+    expect(tabs.get(9)?.trusted).toBe(true);
+    await expect(send({ type: 'site/untrust', site: 'nas.duckdns.org' }, page)).rejects.toThrow(RefusedError);
+    await send({ type: 'site/untrust', site: 'nas.duckdns.org' });
+    expect(tabs.get(9)?.trusted).toBe(false);
+    expect(await send({ type: 'guard/check', sample: '' }, page)).toMatchObject({
+      banner: { level: 'caution' },
+    });
   });
 
   it('sets corrupted storage aside, tells the popup once, and keeps working', async () => {

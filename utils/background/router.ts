@@ -5,14 +5,20 @@
 import * as v from 'valibot';
 import type { Runtime } from 'webextension-polyfill';
 import { BRANDS } from '../../data/brands';
+import { answerAssistant } from '../assistant/answer';
 import { isOffered } from '../checklist';
+import { answerGuard, refreshTrust } from '../guard/answer';
 import {
+  type AssistantContext,
+  GUARD_MESSAGES,
+  type GuardAnswer,
+  isAssistantMessage,
   type Message,
   MessageSchema,
-  PAGE_SCRIPT_MESSAGES,
   type PopupState,
   type TabInfo,
 } from '../messages';
+import { setPlanDates } from '../planner/plan-dates';
 import {
   createPlan,
   deletePlan,
@@ -32,17 +38,25 @@ export interface RouterDeps {
   tabs: {
     get(tabId: number): Promise<TabInfo | null>;
     set(tabId: number, info: TabInfo): Promise<void>;
+    all(): Promise<Map<number, TabInfo>>;
   };
   /** Called after any change that may alter what a badge shows. */
   refreshBadges(state: StoredState): Promise<void>;
   newId(): string;
   now(): number;
+  /** The browser's UI language (what the "auto" language setting resolves from). */
+  locale(): string;
 }
 
 export class RefusedError extends Error {}
 
 function fromExtensionPage(sender: Runtime.MessageSender, deps: RouterDeps): boolean {
   return sender.id === deps.extensionId && !!sender.url?.startsWith(deps.extensionOrigin);
+}
+
+/** A content script of this extension (it has a tab, and its URL is the page's, not ours). */
+function fromContentScript(sender: Runtime.MessageSender, deps: RouterDeps): boolean {
+  return sender.id === deps.extensionId && sender.tab !== undefined && !fromExtensionPage(sender, deps);
 }
 
 function applyPlanChange(message: Message, plans: PlansState, deps: RouterDeps): PlansState {
@@ -83,20 +97,28 @@ export async function handleMessage(
   raw: unknown,
   sender: Runtime.MessageSender,
   deps: RouterDeps,
-): Promise<PopupState | null> {
+): Promise<PopupState | AssistantContext | GuardAnswer | null> {
   const parsed = v.safeParse(MessageSchema, raw);
   if (!parsed.success) throw new RefusedError('malformed message');
   const message = parsed.output;
 
-  if (PAGE_SCRIPT_MESSAGES.has(message.type)) {
-    const tabId = sender.tab?.id;
-    if (sender.id !== deps.extensionId || tabId === undefined || message.type !== 'page/report') {
-      throw new RefusedError('page reports come from content scripts');
-    }
-    await deps.tabs.set(tabId, { brand: BRANDS.some((b) => b.id === message.brand) ? message.brand : null });
-    await deps.refreshBadges(await deps.store.read());
-    return null;
+  // ── Scam guard: its every-page content script speaks only of its own tab and host ──
+  if (GUARD_MESSAGES.has(message.type)) {
+    if (!fromContentScript(sender, deps)) throw new RefusedError('guard messages come from content scripts');
+    return answerGuard(message as Parameters<typeof answerGuard>[0], sender, deps);
   }
+  // ── In-page assistant (issue 4) ──────────────────────────────────────────────────────────────────────
+  // Its content script on a carrier portal may read its page's hints, tick the step that page confirms and
+  // change the hint settings; utils/assistant/answer.ts decides from the sender's URL, set by the browser.
+  if (isAssistantMessage(message) && fromContentScript(sender, deps)) {
+    const answer = await answerAssistant(BRANDS, message, sender.url, deps);
+    if (!answer.ok) throw new RefusedError(answer.reason);
+    return answer.value;
+  }
+  if (isAssistantMessage(message) && message.type !== 'settings/lang') {
+    throw new RefusedError('only the in-page assistant sends this');
+  }
+  // ── end of in-page assistant ──
   if (!fromExtensionPage(sender, deps)) throw new RefusedError('only extension pages may change data');
 
   let state: StoredState;
@@ -107,11 +129,28 @@ export async function handleMessage(
     case 'settings/lang':
       state = await deps.store.update((s) => ({ settings: { ...s.settings, lang: message.lang } }));
       break;
+    case 'site/untrust':
+      state = await deps.store.update((s) => ({
+        settings: {
+          ...s.settings,
+          trustedSites: s.settings.trustedSites.filter((site) => site !== message.site),
+        },
+      }));
+      await refreshTrust(message.site, false, deps, state);
+      break;
     case 'problems/seen':
       state = await deps.store.update((s) => ({
         quarantine: s.quarantine.map((e) => ({ ...e, seen: true })),
       }));
       break;
+    // ── Departure-date planning (issue 8). Dates change no badge; reminders follow storage on their own. ──
+    case 'plan/dates':
+      state = await deps.store.update((s) => ({ plans: setPlanDates(s.plans, message.planId, message) }));
+      break;
+    case 'settings/reminders':
+      state = await deps.store.update((s) => ({ settings: { ...s.settings, reminders: message.enabled } }));
+      break;
+    // ── end of departure-date planning ──
     default:
       state = await deps.store.update((s) => ({ plans: applyPlanChange(message, s.plans, deps) }));
       await deps.refreshBadges(state);

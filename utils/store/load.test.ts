@@ -61,6 +61,14 @@ describe('loading plans', () => {
     expect(setAside[0]?.raw).toBe(raw);
   });
 
+  it('loads a version 2 plan saved before plans had dates, and one with dates, without a version bump', () => {
+    const dated = { ...v2Plan, id: 'p2', targetDate: '2028-03-10', mnpIssuedDate: '2028-02-29' };
+    const stored = { version: 2, activeId: 'p1', plans: [v2Plan, dated] };
+    expect(loadPlans(stored)).toEqual({ value: stored, setAside: [] });
+    expect(loadSettings({ ...DEFAULT_SETTINGS, reminders: false }).value.reminders).toBe(false);
+    expect(DEFAULT_SETTINGS.reminders).toBeUndefined(); // absent means on
+  });
+
   it('keeps the readable plans when only one is damaged', () => {
     const damaged = { ...v2Plan, id: 'p2', card: 'floppy' };
     const { value, setAside } = loadPlans({

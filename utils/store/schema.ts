@@ -4,6 +4,7 @@
  */
 import * as v from 'valibot';
 import { CARD_TYPES, GOALS, LANGS } from '../../data/schema';
+import { DaySchema } from '../planner/day';
 
 export const STORAGE_KEYS = { plans: 'plans', settings: 'settings', quarantine: 'quarantine' } as const;
 
@@ -27,6 +28,10 @@ export const PlanSchema = v.object({
   steps: v.record(v.string(), StepStateSchema),
   /** The step states before the last reset, so the reset can be undone. */
   beforeReset: v.optional(v.record(v.string(), StepStateSchema)),
+  /** The Japanese date the line should end by (e.g. the departure date); steps' deadlines count from it. */
+  targetDate: v.optional(DaySchema),
+  /** The Japanese date the MNP reservation number was issued; it expires 15 days later, counting that day. */
+  mnpIssuedDate: v.optional(DaySchema),
 });
 export type Plan = v.InferOutput<typeof PlanSchema>;
 
@@ -62,6 +67,8 @@ export const SettingsSchema = v.object({
   hintsHiddenOn: v.array(v.string()),
   /** Sites the user told the scam guard to trust. */
   trustedSites: v.array(v.string()),
+  /** Deadline notifications (utils/background/reminders.ts); absent means on. */
+  reminders: v.optional(v.boolean()),
 });
 export type Settings = v.InferOutput<typeof SettingsSchema>;
 

@@ -1,0 +1,83 @@
+import { BRANDS } from '../data/brands';
+import type { Message, TabInfo } from '../utils/messages';
+import { explainReason } from '../utils/scam/reasons';
+import { useI18n } from './i18n';
+
+/** The popup's first panel: what the scam guard thinks of the active tab, and why. */
+export function VerdictPanel({ tab, dispatch }: { tab: TabInfo | null; dispatch(message: Message): void }) {
+  const { t, lang } = useI18n();
+  if (!tab) return null;
+  const { verdict } = tab;
+  const brand = verdict.brand ? BRANDS.find((b) => b.id === verdict.brand) : undefined;
+  if (tab.trusted) {
+    return (
+      <section class="verdict trusted" data-level="trusted">
+        <p>{t('guard.trusted', { site: tab.site })}</p>
+        <button type="button" onClick={() => dispatch({ type: 'site/untrust', site: tab.site })}>
+          {t('guard.untrust')}
+        </button>
+      </section>
+    );
+  }
+  if (verdict.level === 'official' && brand) {
+    return (
+      <p class="verdict official" data-level="official">
+        <span aria-hidden="true">✔ </span>
+        {t('officialSite', { brand: brand.name[lang] })}
+      </p>
+    );
+  }
+  if (verdict.level !== 'danger' && verdict.level !== 'caution') return null;
+  const title =
+    verdict.level === 'caution'
+      ? t('guard.cautionTitle')
+      : brand
+        ? t('guard.dangerTitle', { brand: brand.name[lang] })
+        : t('guard.dangerTitleNoBrand');
+  return (
+    <section
+      class={`verdict ${verdict.level}`}
+      data-level={verdict.level}
+      role="alert"
+      aria-labelledby="verdict-title"
+    >
+      <h2 id="verdict-title">{title}</h2>
+      <p>{t('guard.advice')}</p>
+      <h3>{t('guard.why')}</h3>
+      <ul class="reasons">
+        {verdict.reasons.map((reason) => (
+          <li key={`${reason.code}:${reason.detail}`} data-code={reason.code}>
+            {explainReason(reason, verdict.brand, lang)}
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
+
+/** Every site the user told the guard to trust, each revocable. */
+export function TrustedSites({
+  sites,
+  dispatch,
+}: {
+  sites: readonly string[];
+  dispatch(message: Message): void;
+}) {
+  const { t } = useI18n();
+  if (sites.length === 0) return null;
+  return (
+    <details class="trusted-sites">
+      <summary>{t('guard.trustedSites')}</summary>
+      <ul>
+        {sites.map((site) => (
+          <li key={site}>
+            {site}{' '}
+            <button type="button" onClick={() => dispatch({ type: 'site/untrust', site })}>
+              {t('guard.untrust')}
+            </button>
+          </li>
+        ))}
+      </ul>
+    </details>
+  );
+}

@@ -1,0 +1,28 @@
+/** The brand identities the engine works from, taken from data/brands (never hard-coded here). */
+import type { Brand } from '../../data/schema';
+import type { BrandIdentity } from './types';
+
+export function identitiesOf(brands: readonly Brand[]): BrandIdentity[] {
+  return brands.map((b) => ({
+    id: b.id,
+    domains: b.domains.map((d) => d.domain),
+    hosts: b.hosts.map((h) => h.host),
+    hostTokens: b.identity.hostTokens,
+    pageTerms: b.identity.pageTerms,
+  }));
+}
+
+/** National-format numbers ("0120800000") and short codes ("151") a brand publishes. */
+export function officialNumbers(brand: Brand): { numbers: string[]; display: string[] } {
+  const numbers: string[] = [];
+  const display: string[] = [];
+  for (const c of brand.contacts) {
+    const p = c.phone;
+    if (!p) continue;
+    // The printed form is authoritative (e164 spellings of 00xx carrier numbers vary); keep both.
+    numbers.push(p.display.replace(/[^0-9]/g, ''));
+    if (p.kind === 'number') numbers.push(`0${p.e164.slice(3).replace(/^0/, '')}`);
+    if (!display.includes(p.display)) display.push(p.display);
+  }
+  return { numbers, display };
+}

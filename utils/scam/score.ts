@@ -1,0 +1,80 @@
+/**
+ * The weighted rule set. A verdict's score is the sum of its signals' weights (capped at 100):
+ *   score ≥ CAUTION (50) → 'caution', score ≥ DANGER (80) → 'danger'.
+ * - Strong URL signals reach caution alone: brand in host (55), homograph (70), embedded official domain (75),
+ *   dynamic DNS (55), raw public IP (50), odd Unicode letters in the path (60), homoglyph/fuzzy brand (50).
+ * - Weak ones never do: cheap TLD (30; 20 for .asia/.tokyo/.cc), free hosting (20), shortener (20), random
+ *   label (25, only on cheap TLDs, hosting zones or deep names), deep name (25), keywords (10/25), short
+ *   brand `au` (25; 40 glued to a keyword), a brand word inside another word (40). Two of them can warn.
+ * - Danger needs a named brand (or an embedded official domain / odd path letters) plus more evidence: an
+ *   unbranded URL is capped at UNBRANDED_URL_MAX. Measured on the dev data by `npm run eval`.
+ * - Page (page.ts): a credential form claimed for a brand by its labels, site name or logo (100), or by the title
+ *   (80 with card/PIN/SMS-code fields, 40 with a password only); an unpublished "support number" next to a
+ *   carrier name (50); Telegram/WeChat/WhatsApp for SIM services (50–85); APK links (30). Phrases, gift-card and
+ *   APK wording only add to one of those or to a suspicious host, so quoting scam texts is never enough.
+ */
+import type { Level, Reason, Verdict } from './types';
+
+export const CAUTION = 50;
+export const DANGER = 80;
+/**
+ * A URL that names no brand (and embeds no official domain, hides no odd letters) is at most 'caution': it is
+ * suspicious, but which carrier it fakes, if any, is only known from the page.
+ */
+export const UNBRANDED_URL_MAX = 75;
+
+export const W = {
+  // URL: host
+  embeddedOfficial: 75,
+  brandExact: 55,
+  brandHomograph: 70,
+  brandHomoglyph: 50,
+  brandHyphen: 50,
+  brandFuzzy: 50,
+  brandShortCombo: 40,
+  brandShortComboReg: 55,
+  brandContains: 40,
+  brandOtherTld: 30,
+  brandShort: 25,
+  mixedScript: 25,
+  dynamicDns: 55,
+  rawIp: 50,
+  translateOfficial: 50,
+  translateProxy: 15,
+  freeHosting: 20,
+  cheapTld: 30,
+  mixedTld: 20,
+  keywordTypo: 40,
+  keywordTypos: 55,
+  shortener: 20,
+  randomLabel: 25,
+  deepSubdomain: 25,
+  wwwLookalike: 25,
+  wwwSubdomain: 20,
+  keyword: 10,
+  keywords: 25,
+  loginPath: 20,
+  // URL: path
+  oddUnicodePath: 60,
+  brandInPath: 30,
+  shortBrandInPath: 15,
+  // Page
+  brandCredentialForm: 100,
+  credentialFormOffsite: 20,
+  unofficialPhone: 50,
+  offPlatformContact: 50,
+  lineContact: 20,
+  giftCard: 30,
+  apk: 30,
+  phrases: 10,
+  phrasesMax: 30,
+} as const;
+
+export function levelOf(score: number): Level {
+  return score >= DANGER ? 'danger' : score >= CAUTION ? 'caution' : 'none';
+}
+
+export function verdict(score: number, brand: string | null, reasons: Reason[]): Verdict {
+  const s = Math.min(100, score);
+  return { level: levelOf(s), brand, score: s, reasons };
+}

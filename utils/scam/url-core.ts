@@ -1,0 +1,785 @@
+/**
+ * `assessUrl` without the brand data bundled in: `createUrlEngine(identities)` builds every index once (Maps and
+ * Sets keyed by host suffix and brand word) and returns a synchronous, allocation-light assessor. url.ts binds
+ * it to data/brands; a script that must stay tiny can bind it to a compact identity list instead.
+ */
+import {
+  CHEAP_TLDS,
+  DYNAMIC_DNS_ZONES,
+  FREE_HOSTING_ZONES,
+  MIXED_TLDS,
+  PATH_HOSTING,
+  PROXY_ZONES,
+  URL_SHORTENERS,
+} from '../../data/hosting';
+import {
+  decodePunycodeLabel,
+  isLocalHost,
+  isWeb,
+  LOCAL_TLDS,
+  MULTI_SUFFIXES,
+  type ParsedUrl,
+  parseUrl,
+} from './host';
+import {
+  alphaTokens,
+  type BrandHit,
+  buildLookalikeIndex,
+  CRED_KEYWORDS,
+  keywordTypos,
+  type LookalikeIndex,
+  loginLike,
+  matchEmbedded,
+  matchLabel,
+  matchUnicodeLabel,
+  wwwLike,
+} from './lookalike';
+import { UNBRANDED_URL_MAX, verdict, W } from './score';
+import type { BrandIdentity, Reason, Verdict } from './types';
+
+export interface UrlEngine {
+  assessUrl(url: string): Verdict;
+  /** The brand whose official domains contain `host`, or null. */
+  officialBrand(host: string): string | null;
+  readonly lookalike: LookalikeIndex;
+}
+
+const DDNS = 1;
+const FREE = 2;
+const PROXY = 3;
+
+const NONE: Verdict = Object.freeze({ level: 'none', brand: null, score: 0, reasons: [] }) as Verdict;
+const NO_WORDS: readonly string[] = Object.freeze([]) as readonly string[];
+/** Entries of each label memo before it is cleared. */
+const MEMO_MAX = 4096;
+/** Start, end and hash of the host's labels, right to left; reused by every call (assessment is synchronous). */
+const LABEL_START: number[] = [];
+const LABEL_END: number[] = [];
+const LABEL_HASH: number[] = [];
+/** Mixed into the hash of a registrable label, which is analysed differently. */
+const REG_SALT = 0x5bd1e995;
+
+/** What a label says on its own; see `analyseLabel`. Shared between calls: never mutated after creation. */
+interface LabelInfo {
+  /** The label itself. */
+  key: string;
+  /** Analysed as the registrable label (the one left of the public suffix). */
+  registrable: boolean;
+  /** The first label of an official domain (`docomo` of docomo.ne.jp): the name may embed that domain. */
+  embedded: boolean;
+  hit: BrandHit | null;
+  /** Misspelt login words (`connecct~connect`, `koggin~login`), subdomain labels only, at most 2. */
+  typos: readonly string[];
+  /** Credential keywords, at most 2. */
+  keywords: readonly string[];
+  random: boolean;
+  /** The decoded label when it mixes Latin with Cyrillic/Greek letters. */
+  mixed: string;
+  /** A `www` look-alike (`wwwconnect-login`, `wwq`), subdomain labels only. */
+  www: boolean;
+  /** A service name such as `m`, `api`, `mail` (not counted in a name's depth). */
+  ordinary: boolean;
+}
+
+/** `a` extended by the words of `b` it lacks, up to 2 words. */
+function merge(a: readonly string[], b: readonly string[]): readonly string[] {
+  if (a.length === 0) return b;
+  const out = a.slice();
+  for (const w of b) if (out.length < 2 && !out.includes(w)) out.push(w);
+  return out;
+}
+
+const EMPTY = (): Verdict => ({ level: 'none', brand: null, score: 0, reasons: [] });
+
+interface SuffixEntry {
+  key: string;
+  official: string | undefined;
+  zone: number;
+  /** 1 cheap TLD, 2 cheap but much legitimate use (MIXED_TLDS). */
+  cheap: number;
+  multi: boolean;
+  shortener: boolean;
+  pathHosting: boolean;
+  local: boolean;
+}
+
+/**
+ * Domain suffixes (official domains, zones, TLDs, shorteners) keyed by an FNV-style hash of their characters read
+ * right to left, so the host walk looks a suffix up from the host string itself, without slicing it.
+ */
+class SuffixTable {
+  private readonly map = new Map<number, SuffixEntry[]>();
+
+  static hash(s: string): number {
+    let h = 0;
+    for (let i = s.length - 1; i >= 0; i--) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
+    return h;
+  }
+
+  entry(key: string): SuffixEntry {
+    const h = SuffixTable.hash(key);
+    let list = this.map.get(h);
+    if (!list) {
+      list = [];
+      this.map.set(h, list);
+    }
+    for (const e of list) if (e.key === key) return e;
+    const e: SuffixEntry = {
+      key,
+      official: undefined,
+      zone: 0,
+      cheap: 0,
+      multi: false,
+      shortener: false,
+      pathHosting: false,
+      local: false,
+    };
+    list.push(e);
+    return e;
+  }
+
+  /** The entry for `host.slice(from)`, whose hash (as computed by `hash`) is `h`. */
+  find(host: string, from: number, h: number): SuffixEntry | undefined {
+    const list = this.map.get(h);
+    if (!list) return undefined;
+    const len = host.length - from;
+    for (const e of list) if (e.key.length === len && host.endsWith(e.key)) return e;
+    return undefined;
+  }
+}
+
+const HIT_WEIGHT: Record<BrandHit['kind'], number> = {
+  exact: W.brandExact,
+  homograph: W.brandHomograph,
+  homoglyph: W.brandHomoglyph,
+  hyphen: W.brandHyphen,
+  fuzzy: W.brandFuzzy,
+  'short-combo': W.brandShortCombo,
+  contains: W.brandContains,
+  'other-tld': W.brandOtherTld,
+  'fuzzy-short': W.brandShort,
+  short: W.brandShort,
+};
+/**
+ * A short brand glued or hyphenated to a carrier/account keyword in the registrable label (`au-pay-xx.com`,
+ * `updateau.info`, `conect-au-id.com`) is a combosquat registration: it names the brand on its own. In a
+ * subdomain (`au-login.example.com`, also an Australian login page) it stays weak.
+ */
+function hitWeight(h: BrandHit, registrable: boolean): number {
+  return registrable && h.kind === 'short-combo' ? W.brandShortComboReg : HIT_WEIGHT[h.kind];
+}
+
+const HIT_CODE: Record<BrandHit['kind'], string> = {
+  exact: 'brand-in-host',
+  homograph: 'brand-homograph',
+  homoglyph: 'brand-lookalike',
+  hyphen: 'brand-lookalike',
+  fuzzy: 'brand-lookalike',
+  'short-combo': 'brand-short-token',
+  contains: 'brand-in-host',
+  'other-tld': 'brand-other-tld',
+  'fuzzy-short': 'brand-lookalike',
+  short: 'brand-short-token',
+};
+
+// a e i o u as a bit set over 'a'..'z'
+/** Service names that big sites put in front of their domain; they do not make a name "deep". */
+const ORDINARY_SUBDOMAINS = new Set([
+  'www',
+  'm',
+  'wap',
+  'mobile',
+  'api',
+  'img',
+  'static',
+  'cdn',
+  'news',
+  'mail',
+  'app',
+  'h5',
+  'service',
+  'help',
+  'shop',
+  'blog',
+]);
+
+/** Path words of a sign-in or payment page. */
+const PATH_LOGIN: ReadonlySet<string> = new Set(
+  'login logon signin signon auth verify verification account accounts password billing payment mypage sso'.split(' '),
+);
+
+const VOWEL_BITS = (1 << 0) | (1 << 4) | (1 << 8) | (1 << 14) | (1 << 20);
+
+/**
+ * Cheap "random-looking" test for a label (no model): letters and digits interleaved (`u44vn2`, `qlgg0fj`), a run
+ * of ≥5 consonants (`zlsskfo`), or almost no vowels. Weak: only ever adds to other signals.
+ */
+export function looksRandom(label: string): boolean {
+  if (label.length < 6 || label.length > 40 || label.startsWith('xn--')) return false;
+  let switches = 0;
+  let prevDigit = -1;
+  let run = 0;
+  let maxRun = 0;
+  let letters = 0;
+  let vowels = 0;
+  for (let i = 0; i < label.length; i++) {
+    const c = label.charCodeAt(i);
+    if (c === 45) {
+      prevDigit = -1;
+      run = 0;
+      continue;
+    }
+    const digit = c >= 48 && c <= 57 ? 1 : 0;
+    if (prevDigit >= 0 && digit !== prevDigit) switches++;
+    prevDigit = digit;
+    if (digit) {
+      run = 0;
+      continue;
+    }
+    letters++;
+    if (c >= 97 && c <= 122 && (VOWEL_BITS >> (c - 97)) & 1) {
+      vowels++;
+      run = 0;
+    } else if (c === 121)
+      run = 0; // y: a vowel in runs (`bulletinsync`), not in the ratio
+    else if (++run > maxRun) maxRun = run;
+  }
+  if (switches >= 2 && letters >= 3) return true;
+  if (maxRun >= 5) return true;
+  // Almost no vowels (`wzqytnd`), or almost only vowels (`aoou-acoaunaoueau`, letters shuffled from a brand).
+  return letters >= 7 && (vowels * 5 < letters || vowels * 10 >= letters * 7);
+}
+
+/** `www-docomo-ne-jp` (a translate.goog label) → `www.docomo.ne.jp`. */
+export function untranslateLabel(label: string): string {
+  let out = '';
+  for (let i = 0; i < label.length; i++) {
+    const c = label[i] as string;
+    if (c !== '-') out += c;
+    else if (label[i + 1] === '-') {
+      out += '-';
+      i++;
+    } else out += '.';
+  }
+  return out;
+}
+
+// Letters that spell words without being ASCII: mathematical alphanumerics (U+1D400–1D7FF), enclosed/circled
+// and fullwidth Latin. NFKC folds them back to ASCII, which is how `/𝙰𝚞𝙿𝚘𝚒𝚗𝚝𝚜` hides "AuPoints".
+function oddLetters(s: string): { odd: number; fullwidth: number } {
+  let odd = 0;
+  let fullwidth = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 0x2000) continue;
+    if (c === 0xd835) odd++;
+    else if (c === 0xd83c) {
+      const lo = s.charCodeAt(i + 1);
+      if (lo >= 0xdd30 && lo <= 0xdd89) odd++;
+    } else if (c >= 0x24b6 && c <= 0x24e9) odd++;
+    else if ((c >= 0xff21 && c <= 0xff3a) || (c >= 0xff41 && c <= 0xff5a)) fullwidth++;
+  }
+  return { odd, fullwidth };
+}
+
+/** `s.slice(0, end)` ends with "login", in any case. */
+function endsWithLogin(s: string, end: number): boolean {
+  return (
+    (s.charCodeAt(end - 5) | 32) === 108 &&
+    (s.charCodeAt(end - 4) | 32) === 111 &&
+    (s.charCodeAt(end - 3) | 32) === 103 &&
+    (s.charCodeAt(end - 2) | 32) === 105 &&
+    (s.charCodeAt(end - 1) | 32) === 110
+  );
+}
+
+interface WordEntry {
+  key: string;
+  brand: { brand: string; token: string } | undefined;
+  login: boolean;
+}
+
+/** Lower-case words keyed by an FNV-style hash of their letters, found in a string by position, any case. */
+class WordTable {
+  private readonly map = new Map<number, WordEntry[]>();
+
+  entry(key: string): WordEntry {
+    let h = 0;
+    for (let i = 0; i < key.length; i++) h = Math.imul(h ^ key.charCodeAt(i), 0x01000193);
+    let list = this.map.get(h);
+    if (!list) {
+      list = [];
+      this.map.set(h, list);
+    }
+    for (const e of list) if (e.key === key) return e;
+    const e: WordEntry = { key, brand: undefined, login: false };
+    list.push(e);
+    return e;
+  }
+
+  /** The entry for the letters `s[start..end)` lower-cased, whose hash is `h`. */
+  find(s: string, start: number, end: number, h: number): WordEntry | undefined {
+    const list = this.map.get(h);
+    if (!list) return undefined;
+    const len = end - start;
+    for (const e of list) {
+      if (e.key.length !== len) continue;
+      let j = 0;
+      while (j < len && (s.charCodeAt(start + j) | 32) === e.key.charCodeAt(j)) j++;
+      if (j === len) return e;
+    }
+    return undefined;
+  }
+}
+
+export function createUrlEngine(ids: readonly BrandIdentity[]): UrlEngine {
+  const lookalike = buildLookalikeIndex(ids);
+  // Official means under a brand's official domains. Brands of one company may share a domain; then the
+  // brand that lists the exact host, else the earlier brand, is named.
+  const official = new Map<string, string>();
+  for (const b of ids) for (const d of b.domains) if (!official.has(d)) official.set(d, b.id);
+  const hostBrand = new Map<string, string>();
+  for (const b of ids) for (const h of b.hosts) if (!hostBrand.has(h)) hostBrand.set(h, b.id);
+  const suffixes = new SuffixTable();
+  for (const [d, b] of official) suffixes.entry(d).official = b;
+  for (const z of DYNAMIC_DNS_ZONES) suffixes.entry(z).zone = DDNS;
+  for (const z of FREE_HOSTING_ZONES) suffixes.entry(z).zone = FREE;
+  for (const z of PROXY_ZONES) suffixes.entry(z).zone = PROXY;
+  for (const z of URL_SHORTENERS) suffixes.entry(z).shortener = true;
+  for (const z of PATH_HOSTING) suffixes.entry(z).pathHosting = true;
+  for (const t of CHEAP_TLDS) suffixes.entry(t).cheap = 1;
+  for (const t of MIXED_TLDS) if (suffixes.entry(t).cheap) suffixes.entry(t).cheap = 2;
+  for (const t of MULTI_SUFFIXES) suffixes.entry(t).multi = true;
+  for (const t of LOCAL_TLDS) suffixes.entry(t).local = true;
+
+  function officialBrand(host: string): string | null {
+    for (let i = 0; ; ) {
+      const b = official.get(i === 0 ? host : host.slice(i));
+      if (b) return hostBrand.get(host) ?? b;
+      const dot = host.indexOf('.', i);
+      if (dot < 0) return null;
+      i = dot + 1;
+    }
+  }
+
+  // What one label says, whatever host it is in: memoised (labels such as `login`, `secure`, a site's own name
+  // recur across navigations), keyed by the hash the host walk computed, bounded, cleared when full.
+  const memo = new Map<number, LabelInfo | LabelInfo[]>();
+  let memoSize = 0;
+
+  function labelInfo(host: string, start: number, len: number, h: number, registrable: boolean): LabelInfo {
+    const got = memo.get(h);
+    if (got !== undefined) {
+      if (!Array.isArray(got)) {
+        if (got.key.length === len && got.registrable === registrable && host.startsWith(got.key, start)) return got;
+      } else {
+        for (const li of got)
+          if (li.key.length === len && li.registrable === registrable && host.startsWith(li.key, start)) return li;
+      }
+    }
+    const li = analyseLabel(host.slice(start, start + len), registrable);
+    if (memoSize >= MEMO_MAX) {
+      memo.clear();
+      memoSize = 0;
+    }
+    const again = memoSize === 0 ? undefined : memo.get(h);
+    if (again === undefined) memo.set(h, li);
+    else if (Array.isArray(again)) again.push(li);
+    else memo.set(h, [again, li]);
+    memoSize++;
+    return li;
+  }
+
+  function analyseLabel(raw: string, registrable: boolean): LabelInfo {
+    const li: LabelInfo = {
+      key: raw,
+      registrable,
+      embedded: lookalike.embedded.has(raw),
+      hit: null,
+      typos: NO_WORDS,
+      keywords: NO_WORDS,
+      random: looksRandom(raw),
+      mixed: '',
+      www: false,
+      ordinary: ORDINARY_SUBDOMAINS.has(raw),
+    };
+    let label = raw;
+    if (label.startsWith('xn--')) {
+      const decoded = decodePunycodeLabel(label);
+      const r = matchUnicodeLabel(decoded, lookalike);
+      li.hit = r.hit;
+      if (r.mixed) li.mixed = decoded;
+      return li;
+    }
+    if (!registrable) {
+      const ww = wwwLike(label);
+      if (ww !== 0) {
+        li.www = true;
+        // `wwwconnect-login`: the words after the glued www are read on their own.
+        if (ww === 1) label = label.slice(3);
+      }
+    }
+    const tokens = alphaTokens(label);
+    li.hit = matchLabel(label, registrable, lookalike, tokens);
+    if (!registrable) {
+      const typos = keywordTypos(tokens, []);
+      for (const t of tokens) {
+        if (typos.length >= 2) break;
+        if (loginLike(t) && !typos.includes(`${t}~login`)) typos.push(`${t}~login`);
+      }
+      if (typos.length > 0) li.typos = typos;
+    }
+    let kw: string[] | null = null;
+    for (const t of tokens) {
+      if (CRED_KEYWORDS.has(t) && !kw?.includes(t)) {
+        kw ??= [];
+        if (kw.length < 2) kw.push(t);
+      }
+    }
+    if (kw) li.keywords = kw;
+    return li;
+  }
+
+  // Path words worth noticing (brand words, sign-in words), looked up by a hash of their lower-cased letters.
+  const pathTable = new WordTable();
+  for (const [w, tok] of lookalike.exact) if (/^[a-z]+$/.test(w)) pathTable.entry(w).brand = tok;
+  for (const w of PATH_LOGIN) pathTable.entry(w).login = true;
+
+  // What the last pathSignals call found besides its score (kept here, not in a returned object).
+  let psBrand: string | null = null;
+  let psLogin = '';
+
+  /**
+   * Path evidence: odd Unicode letters, a brand word (≥4 letters: strong; shorter: weak), a sign-in word
+   * (`psLogin`). Words are runs of ASCII letters split at camelCase humps (`/AuPoints` → au, points), at most 64.
+   */
+  function pathSignals(path: string, reasons: Reason[]): number {
+    psBrand = null;
+    psLogin = '';
+    if (path.length <= 1) return 0;
+    let s = path.length > 2048 ? path.slice(0, 2048) : path;
+    let score = 0;
+    // The parser percent-encodes every non-ASCII character: odd letters can only come from escapes.
+    if (s.includes('%')) {
+      try {
+        s = decodeURIComponent(s);
+      } catch {
+        // keep the raw path
+      }
+      const { odd, fullwidth } = oddLetters(s);
+      if (odd >= 2) {
+        score += W.oddUnicodePath;
+        reasons.push({ code: 'odd-unicode-path', detail: s.normalize('NFKC').slice(0, 80) });
+      }
+      if (odd + fullwidth > 0) s = s.normalize('NFKC');
+    }
+    let shortStart = -1;
+    let shortEnd = -1;
+    let shortBrand: string | null = null;
+    let start = -1;
+    let h = 0;
+    let words = 0;
+    let prevLower = false;
+    for (let i = 0; i <= s.length; i++) {
+      const c = i < s.length ? s.charCodeAt(i) : 0;
+      const upper = c >= 65 && c <= 90;
+      const lower = c >= 97 && c <= 122;
+      if (start >= 0 && (!(upper || lower) || (upper && prevLower))) {
+        const e = pathTable.find(s, start, i, h);
+        if (e) {
+          if (e.login && !psLogin) psLogin = s.slice(start, i).toLowerCase();
+          const b = e.brand;
+          if (b) {
+            if (b.token.length > 3) {
+              reasons.push({ code: 'brand-in-path', detail: s.slice(start, i).toLowerCase() });
+              psBrand = b.brand;
+              return score + W.brandInPath;
+            }
+            if (shortStart < 0) {
+              shortStart = start;
+              shortEnd = i;
+              shortBrand = b.brand;
+            }
+          }
+        } else if (!psLogin && i - start > 5 && endsWithLogin(s, i)) psLogin = s.slice(start, i).toLowerCase();
+        start = -1;
+        if (++words >= 64) break;
+      }
+      if ((upper || lower) && start < 0) {
+        start = i;
+        h = 0;
+      }
+      if (upper || lower) h = Math.imul(h ^ (c | 32), 0x01000193);
+      prevLower = lower;
+    }
+    if (shortStart >= 0) {
+      score += W.shortBrandInPath;
+      reasons.push({ code: 'brand-in-path', detail: s.slice(shortStart, shortEnd).toLowerCase() });
+    }
+    psBrand = shortBrand;
+    return score;
+  }
+
+  function assessParsed(p: ParsedUrl, depth: number): Verdict {
+    const host = p.host;
+    const reasons: Reason[] = [];
+    let score = 0;
+    let brand: string | null = null;
+
+    if (p.ip) {
+      score += W.rawIp;
+      reasons.push({ code: 'raw-ip', detail: host });
+      const pss = pathSignals(p.path, reasons);
+      return verdict(
+        odd(reasons) ? score + pss : Math.min(score + pss, UNBRANDED_URL_MAX),
+        psBrand,
+        reasons,
+      );
+    }
+
+    // One walk over the host's suffixes, right to left, each looked up by a hash of the host's own characters
+    // (no substring is made): official domains, the hosting zone (the longest; the zone's own site is not
+    // flagged), shorteners, local TLDs and the public suffix / TLD.
+    let zone = 0;
+    let zoneStart = -1;
+    let prevStart = -1;
+    let tldStart = -1;
+    let multi = false;
+    let cheapTld = 0;
+    let officialId: string | undefined;
+    let shortenerHost = false;
+    let h = 0;
+    // Labels right to left: start, end and hash of each (the memo is looked up without slicing the host).
+    let hl = 0;
+    let labelEnd = host.length;
+    let nLabels = 0;
+    for (let i = host.length - 1; i >= -1; i--) {
+      const c = i >= 0 ? host.charCodeAt(i) : 46;
+      if (c === 46) {
+        LABEL_START[nLabels] = i + 1;
+        LABEL_END[nLabels] = labelEnd;
+        LABEL_HASH[nLabels] = hl;
+        nLabels++;
+        hl = 0;
+        labelEnd = i;
+        const e = suffixes.find(host, i + 1, h);
+        if (tldStart < 0) {
+          tldStart = i + 1;
+          if (e) {
+            if (e.local) return EMPTY();
+            cheapTld = e.cheap;
+          }
+        } else if (prevStart < 0) {
+          prevStart = i + 1;
+          if (e?.multi) multi = true;
+        }
+        if (e) {
+          if (e.official !== undefined) officialId = e.official;
+          if (e.zone !== 0 && i >= 0) {
+            zone = e.zone;
+            zoneStart = i + 1;
+          }
+          if (e.shortener && (i < 0 || (i === 3 && host.startsWith('www.')))) shortenerHost = true;
+          if (e.pathHosting && i < 0 && zone === 0) {
+            zone = FREE;
+            zoneStart = 0;
+          }
+        }
+      }
+      else hl = Math.imul(hl ^ c, 0x01000193);
+      h = Math.imul(h ^ c, 0x01000193);
+    }
+    if (officialId !== undefined) {
+      const ob = hostBrand.get(host) ?? officialId;
+      return { level: 'official', brand: ob, score: 0, reasons: [{ code: 'official-host', detail: host }] };
+    }
+    if (prevStart < 0) return EMPTY(); // a single label: intranet name
+    const tld = host.slice(tldStart);
+    const psStart = multi && prevStart > 0 ? prevStart : tldStart;
+
+    if (zone === PROXY && depth === 0) {
+      const inner = untranslateLabel(host.slice(host.lastIndexOf('.', zoneStart - 2) + 1, zoneStart - 1));
+      if (inner.includes('.')) {
+        const proxied = parseUrl(`${p.protocol}//${inner}${p.path}`);
+        if (proxied && !isLocalHost(proxied.host, proxied.ip)) {
+          const v = assessParsed(proxied, 1);
+          if (v.level === 'official') {
+            return verdict(W.translateOfficial, v.brand, [
+              { code: 'translate-proxy-official', detail: proxied.host },
+            ]);
+          }
+          // The proxy itself is weak evidence: it adds to the proxied host's score but never makes 'danger'.
+          const r = [{ code: 'translate-proxy', detail: proxied.host }, ...v.reasons];
+          const s = v.level === 'danger' ? v.score : Math.min(v.score + W.translateProxy, UNBRANDED_URL_MAX);
+          return verdict(s, v.brand, r);
+        }
+      }
+    }
+
+    const end = zoneStart > 0 ? zoneStart - 1 : psStart - 1;
+    let best: BrandHit | null = null;
+    let keywords: readonly string[] = NO_WORDS;
+    let typos: readonly string[] = NO_WORDS;
+    let mixed = '';
+    let wwwish = '';
+    let bestReg = false;
+    let rnd = '';
+    let ordinary = 0;
+    let embeddable = false;
+    // The labels left of the public suffix (or of the hosting zone), left to right.
+    let first = nLabels - 1;
+    let lastK = first + 1;
+    while (lastK > 0 && (LABEL_END[lastK - 1] as number) <= end) lastK--;
+    const nSub = end > 0 ? first - lastK + 1 : 0;
+    const last = nSub - 1;
+    if (nSub === 0) first = -1;
+    for (let k = first, i = 0; i <= last; k--, i++) {
+      const start = LABEL_START[k] as number;
+      const len = (LABEL_END[k] as number) - start;
+      if (len === 3 && host.startsWith('www', start)) {
+        if (i < last) ordinary++;
+        continue;
+      }
+      if (len < 2) {
+        if (i < last && len === 1 && host.charCodeAt(start) === 109 /* m */) ordinary++;
+        continue;
+      }
+      const registrable = i === last && zoneStart < 0;
+      const li = labelInfo(host, start, len, (LABEL_HASH[k] as number) ^ (registrable ? REG_SALT : 0), registrable);
+      if (li.embedded) embeddable = true;
+      if (li.ordinary && i < last) ordinary++;
+      if (li.random && !rnd) rnd = li.key;
+      if (li.mixed && !mixed) mixed = li.mixed;
+      if (li.www && !wwwish) wwwish = li.key;
+      if (li.typos.length > 0 && typos.length < 2) typos = merge(typos, li.typos);
+      if (li.keywords.length > 0 && keywords.length < 2) keywords = merge(keywords, li.keywords);
+      let hit = li.hit;
+      // A short brand word that is the host's own TLD (`au` on .au sites) names nothing.
+      if (hit && hit.token.length <= 3 && hit.token === tld) hit = null;
+      if (hit && (!best || hitWeight(hit, registrable) > hitWeight(best, bestReg))) {
+        best = hit;
+        bestReg = registrable;
+      }
+    }
+    // An official domain written inside the name (`docomo.ne.jp-xyz.co`): only when a label could start one.
+    let emb = false;
+    if (embeddable) {
+      const labels: string[] = [];
+      for (let k = first; k > first - nSub; k--)
+        labels.push(host.slice(LABEL_START[k] as number, LABEL_END[k] as number));
+      const e = matchEmbedded(labels, lookalike);
+      if (e) {
+        emb = true;
+        score += W.embeddedOfficial;
+        brand = e.brand;
+        reasons.push({ code: 'embedded-official-domain', detail: e.domain });
+      }
+    }
+    if (best) {
+      score += hitWeight(best, bestReg);
+      brand ??= best.brand;
+      reasons.push({
+        code: HIT_CODE[best.kind],
+        detail: best.found === best.token ? best.token : `${best.found}~${best.token}`,
+      });
+    }
+    if (typos.length > 0) {
+      score += typos.length > 1 ? W.keywordTypos : W.keywordTypo;
+      reasons.push({ code: 'keyword-typo', detail: typos.length > 1 ? `${typos[0]} ${typos[1]}` : (typos[0] as string) });
+    }
+    if (mixed && !(best && best.kind === 'homograph')) {
+      score += W.mixedScript;
+      reasons.push({ code: 'mixed-script', detail: mixed });
+    }
+    if (zone === DDNS) {
+      score += W.dynamicDns;
+      reasons.push({ code: 'dynamic-dns', detail: host.slice(zoneStart) });
+    } else if (zone === FREE) {
+      score += W.freeHosting;
+      reasons.push({ code: 'free-hosting', detail: host.slice(zoneStart) });
+    } else if (zone === PROXY) {
+      score += W.translateProxy;
+      reasons.push({ code: 'translate-proxy', detail: host });
+    }
+    const isShortener = shortenerHost;
+    // A well-known shortener is judged as a shortener, whatever its TLD (tiny.cc).
+    const isCheap = !isShortener && cheapTld !== 0;
+    if (isCheap) {
+      score += cheapTld === 2 ? W.mixedTld : W.cheapTld;
+      reasons.push({ code: 'cheap-tld', detail: tld });
+    }
+    if (isShortener) {
+      score += W.shortener;
+      reasons.push({ code: 'url-shortener', detail: host });
+    }
+    const pss = pathSignals(p.path, reasons);
+    const pathBrand = psBrand;
+    const pathLogin = psLogin;
+    if (keywords.length > 0 && (score > 0 || keywords.length > 1)) {
+      score += keywords.length > 1 ? W.keywords : W.keyword;
+      reasons.push({
+        code: 'login-keyword',
+        detail: keywords.length > 1 ? `${keywords[0]} ${keywords[1]}` : (keywords[0] as string),
+      });
+    } else if (pathLogin && score > 0) {
+      // A sign-in page (`/login.php`, `/auth/cgi/anidlogin`) on a host that is already suspicious.
+      score += W.loginPath;
+      reasons.push({ code: 'login-keyword', detail: pathLogin });
+    }
+    if (nSub > 0) {
+      const depthSub = nSub - 1 - ordinary;
+      const deep = depthSub >= 2;
+      // `www.` in front of a subdomain (`www.aoseun-asoesneonm.03sc.top`): real sites put it in front of their
+      // registrable name; on its own a weak hint that the name imitates a site's address.
+      const wwwSub =
+        !deep && zoneStart < 0 && nSub >= 3 && LABEL_END[first] === 3 && host.startsWith('www', 0);
+      // Random-looking names are common on legit CDNs and ad hosts: counted only on cheap TLDs, hosting
+      // zones and deep names, and never alone.
+      if (!(isCheap || zone !== 0 || deep)) rnd = '';
+      if (deep && (score > 0 || pss > 0 || rnd)) {
+        score += W.deepSubdomain;
+        reasons.push({ code: 'deep-subdomain', detail: String(depthSub) });
+      }
+      if (wwwSub && (score > 0 || pss > 0 || rnd || wwwish)) {
+        score += W.wwwSubdomain;
+        reasons.push({ code: 'deep-subdomain', detail: String(depthSub + 1) });
+      }
+      if (rnd) {
+        score += W.randomLabel;
+        reasons.push({ code: 'random-label', detail: rnd });
+      } else if (wwwish) {
+        score += W.wwwLookalike;
+        reasons.push({ code: 'random-label', detail: wwwish });
+      }
+    }
+
+    const total = score + pss;
+    const weakHit =
+      best && (best.kind === 'short' || best.kind === 'fuzzy-short' || best.kind === 'contains');
+    const named = brand !== null && !(weakHit && !emb);
+    return verdict(
+      named || odd(reasons) ? total : Math.min(total, UNBRANDED_URL_MAX),
+      brand ?? pathBrand,
+      reasons,
+    );
+  }
+
+  function odd(reasons: Reason[]): boolean {
+    return reasons.some((r) => r.code === 'odd-unicode-path');
+  }
+
+  function assessUrl(url: string): Verdict {
+    const p = parseUrl(url);
+    if (!p)
+      return {
+        level: 'none',
+        brand: null,
+        score: 0,
+        reasons: [{ code: 'invalid-url', detail: String(url).slice(0, 200) }],
+      };
+    if (!isWeb(p) || (p.ip !== 0 && isLocalHost(p.host, p.ip))) return { ...NONE, reasons: [] };
+    return assessParsed(p, 0);
+  }
+
+  return { assessUrl, officialBrand, lookalike };
+}

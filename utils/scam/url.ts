@@ -1,0 +1,23 @@
+/** `assessUrl` bound to the brands in data/brands (built once, on first use). */
+import { BRANDS } from '../../data/brands';
+import { identitiesOf } from './identity';
+import type { Verdict } from './types';
+import { createUrlEngine, type UrlEngine } from './url-core';
+
+let engine: UrlEngine | undefined;
+
+/** The engine for data/brands, built on first use. */
+export function urlEngine(): UrlEngine {
+  engine ??= createUrlEngine(identitiesOf(BRANDS));
+  return engine;
+}
+
+/** Assesses one URL: never throws; malformed input gives level 'none' with reason 'invalid-url'. */
+export function assessUrl(url: string): Verdict {
+  return urlEngine().assessUrl(url);
+}
+
+/** The brand whose official domains contain `host`, or null. */
+export function officialBrand(host: string): string | null {
+  return urlEngine().officialBrand(host);
+}
