@@ -1,5 +1,4 @@
 import { useEffect, useState } from 'preact/hooks';
-import { BRANDS } from '../data/brands';
 import { LANGS } from '../data/schema';
 import { LANG_NAMES, type LangSetting, resolveLang, t } from '../utils/i18n';
 import type { Message, PopupState } from '../utils/messages';
@@ -44,7 +43,7 @@ export function App({ tabId, locale, planId, send }: Props) {
     return <main>{failed ? <p role="alert">{t(lang, 'loadError')}</p> : null}</main>;
   }
   const active = state.plans.find((p) => p.id === state.activeId);
-  const activeBrand = active && BRANDS.find((b) => b.id === active.brand);
+  const activeBrand = active && state.brands.find((b) => b.id === active.brand);
   const showForm = creating || !active || !activeBrand;
 
   return (
@@ -79,11 +78,11 @@ export function App({ tabId, locale, planId, send }: Props) {
             </button>
           </div>
         )}
-        <VerdictPanel tab={state.tab} dispatch={dispatch} />
+        <VerdictPanel tab={state.tab} catalogue={state.catalogue} dispatch={dispatch} />
         {state.plans.length > 0 && (
           <nav class="plan-tabs" aria-label={t(lang, 'yourChecklists')}>
             {state.plans.map((plan) => {
-              const brand = BRANDS.find((b) => b.id === plan.brand);
+              const brand = state.brands.find((b) => b.id === plan.brand);
               const progress = brand ? progressOf(plan, brand) : { done: 0, total: 0 };
               return (
                 <button
@@ -107,6 +106,7 @@ export function App({ tabId, locale, planId, send }: Props) {
         )}
         {showForm ? (
           <PlanForm
+            catalogue={state.catalogue}
             onCreate={(choice) => {
               setCreating(false);
               dispatch({ type: 'plan/create', ...choice });

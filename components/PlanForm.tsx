@@ -1,20 +1,20 @@
 import { useState } from 'preact/hooks';
-import { BRANDS } from '../data/brands';
 import { CARD_TYPES, type CardType, GOALS, type Goal } from '../data/schema';
-import { isOffered } from '../utils/checklist';
+import { type BrandSummary, isOffered } from '../utils/checklist';
 import type { PlanChoice } from '../utils/store/plans';
 import { useI18n } from './i18n';
 
 interface Props {
+  catalogue: readonly BrandSummary[];
   onCreate(choice: PlanChoice): void;
   onCancel?: () => void;
 }
 
 /** Carrier, card type and goal; combinations the carrier does not offer are shown but cannot be picked. */
-export function PlanForm({ onCreate, onCancel }: Props) {
+export function PlanForm({ catalogue, onCreate, onCancel }: Props) {
   const { t, pick } = useI18n();
-  const [brandId, setBrandId] = useState(BRANDS[0]?.id ?? '');
-  const brand = BRANDS.find((b) => b.id === brandId) ?? BRANDS[0];
+  const [brandId, setBrandId] = useState(catalogue[0]?.id ?? '');
+  const brand = catalogue.find((b) => b.id === brandId) ?? catalogue[0];
   const [card, setCard] = useState<CardType>('physical');
   const [goal, setGoal] = useState<Goal>('cancel');
   if (!brand) return null;
@@ -34,7 +34,7 @@ export function PlanForm({ onCreate, onCancel }: Props) {
       <p class="intro">{t('emptyState')}</p>
       <label for="brand-select">{t('carrier')}</label>
       <select id="brand-select" value={brand.id} onChange={(e) => setBrandId(e.currentTarget.value)}>
-        {BRANDS.map((b) => (
+        {catalogue.map((b) => (
           <option key={b.id} value={b.id}>
             {pick(b.name)}
           </option>

@@ -1,14 +1,19 @@
-import { BRANDS } from '../data/brands';
-import type { Message, TabInfo } from '../utils/messages';
-import { explainReason } from '../utils/scam/reasons';
+import type { BrandSummary } from '../utils/checklist';
+import type { Message, PopupState } from '../utils/messages';
 import { useI18n } from './i18n';
 
 /** The popup's first panel: what the scam guard thinks of the active tab, and why. */
-export function VerdictPanel({ tab, dispatch }: { tab: TabInfo | null; dispatch(message: Message): void }) {
+interface Props {
+  tab: PopupState['tab'];
+  catalogue: readonly BrandSummary[];
+  dispatch(message: Message): void;
+}
+
+export function VerdictPanel({ tab, catalogue, dispatch }: Props) {
   const { t, lang } = useI18n();
   if (!tab) return null;
   const { verdict } = tab;
-  const brand = verdict.brand ? BRANDS.find((b) => b.id === verdict.brand) : undefined;
+  const brand = verdict.brand ? catalogue.find((b) => b.id === verdict.brand) : undefined;
   if (tab.trusted) {
     return (
       <section class="verdict trusted" data-level="trusted">
@@ -45,9 +50,9 @@ export function VerdictPanel({ tab, dispatch }: { tab: TabInfo | null; dispatch(
       <p>{t('guard.advice')}</p>
       <h3>{t('guard.why')}</h3>
       <ul class="reasons">
-        {verdict.reasons.map((reason) => (
+        {verdict.reasons.map((reason, i) => (
           <li key={`${reason.code}:${reason.detail}`} data-code={reason.code}>
-            {explainReason(reason, verdict.brand, lang)}
+            {tab.explanations[i]}
           </li>
         ))}
       </ul>

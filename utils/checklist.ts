@@ -10,8 +10,26 @@ export function applies(when: Condition | undefined, card: CardType, goal: Goal)
   return (!when?.cards || when.cards.includes(card)) && (!when?.goals || when.goals.includes(goal));
 }
 
+/** What the plan form needs to know of a brand (the popup gets only this for brands without a plan). */
+export interface BrandSummary {
+  id: string;
+  name: Brand['name'];
+  cards: Brand['cards'];
+  goals: Record<Goal, { available: boolean; note?: Brand['goals'][Goal]['note'] }>;
+}
+
+export function summarise(brand: Brand): BrandSummary {
+  const goal = (g: Goal) => ({ available: brand.goals[g].available, note: brand.goals[g].note });
+  return {
+    id: brand.id,
+    name: brand.name,
+    cards: brand.cards,
+    goals: { cancel: goal('cancel'), mnp: goal('mnp'), keep: goal('keep') },
+  };
+}
+
 /** Whether the brand offers this combination at all; the popup greys out the others. */
-export function isOffered(brand: Brand, card: CardType, goal: Goal): boolean {
+export function isOffered(brand: BrandSummary, card: CardType, goal: Goal): boolean {
   return brand.cards.includes(card) && brand.goals[goal].available;
 }
 

@@ -3,9 +3,10 @@
  * Every message is validated on arrival: a malformed one is refused, never half-applied.
  */
 import * as v from 'valibot';
-import type { Goal, Lang, Portal, PortalPath } from '../data/schema';
+import type { Brand, Goal, Lang, Portal, PortalPath } from '../data/schema';
 import { CARD_TYPES, GOALS, LANGS } from '../data/schema';
 import type { AssistantStrings } from './assistant/strings';
+import type { BrandSummary } from './checklist';
 import type { Banner, GuardVerdict } from './guard/check';
 import { DomFactsSchema } from './guard/facts-schema';
 import type { LangSetting } from './i18n';
@@ -95,7 +96,12 @@ export interface PopupState {
   settings: Settings;
   /** How many stored values were set aside unread and not yet shown to the user. */
   unseenProblems: number;
-  tab: TabInfo | null;
+  /** The tab the popup describes, with the guard's reasons already put into words. */
+  tab: (TabInfo & { explanations: string[] }) | null;
+  /** Every brand, as much as the plan form needs. */
+  catalogue: BrandSummary[];
+  /** The full data of the brands the popup shows: those of the plans and of the tab. */
+  brands: Brand[];
 }
 
 // ── In-page assistant (issue 4) ──────────────────────────────────────────────────────────────────────────

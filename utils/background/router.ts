@@ -6,8 +6,9 @@ import * as v from 'valibot';
 import type { Runtime } from 'webextension-polyfill';
 import { BRANDS } from '../../data/brands';
 import { answerAssistant } from '../assistant/answer';
-import { isOffered } from '../checklist';
+import { isOffered, summarise } from '../checklist';
 import { answerGuard, refreshTrust } from '../guard/answer';
+import { resolveLang } from '../i18n';
 import {
   type AssistantContext,
   GUARD_MESSAGES,
@@ -19,6 +20,7 @@ import {
   type TabInfo,
 } from '../messages';
 import { setPlanDates } from '../planner/plan-dates';
+import { explainReason } from '../scam/reasons';
 import {
   createPlan,
   deletePlan,
@@ -83,13 +85,26 @@ function applyPlanChange(message: Message, plans: PlansState, deps: RouterDeps):
   }
 }
 
-function popupState(state: StoredState, tab: TabInfo | null): PopupState {
+const CATALOGUE = BRANDS.map(summarise);
+
+/**
+ * Everything the popup renders. It carries the full data only of the brands on screen, and the guard's reasons
+ * already in words, so the popup's bundle holds no carrier data of its own.
+ */
+function popupState(state: StoredState, tab: TabInfo | null, locale: string): PopupState {
+  const lang = resolveLang(state.settings.lang, locale);
+  const shown = new Set([...state.plans.plans.map((p) => p.brand), tab?.verdict.brand]);
   return {
     plans: state.plans.plans,
     activeId: state.plans.activeId,
     settings: state.settings,
     unseenProblems: state.quarantine.filter((e) => !e.seen).length,
-    tab,
+    tab: tab && {
+      ...tab,
+      explanations: tab.verdict.reasons.map((r) => explainReason(r, tab.verdict.brand, lang)),
+    },
+    catalogue: CATALOGUE,
+    brands: BRANDS.filter((b) => shown.has(b.id)),
   };
 }
 
@@ -156,5 +171,5 @@ export async function handleMessage(
       await deps.refreshBadges(state);
   }
   const tabId = message.type === 'state/get' ? message.tabId : undefined;
-  return popupState(state, tabId === undefined ? null : await deps.tabs.get(tabId));
+  return popupState(state, tabId === undefined ? null : await deps.tabs.get(tabId), deps.locale());
 }
