@@ -8,11 +8,11 @@
  */
 import { readFileSync } from 'node:fs';
 import { createInterface } from 'node:readline';
-import { Window } from 'happy-dom';
 import { extractPageFacts } from '../utils/scam/extract';
 import { assessPage } from '../utils/scam/page';
 import type { Verdict } from '../utils/scam/types';
 import { assessUrl } from '../utils/scam/url';
+import { withDocument } from './lib/html-document';
 
 function line(url: string, v: Verdict): string {
   return JSON.stringify({ url, level: v.level, brand: v.brand, score: v.score, reasons: v.reasons });
@@ -39,28 +39,8 @@ async function scanHtml(file: string, url: string): Promise<void> {
   } catch {
     // keep the placeholder; the verdict still reports invalid-url for the given text
   }
-  const window = new Window({
-    url: pageUrl,
-    settings: {
-      disableJavaScriptEvaluation: true,
-      disableJavaScriptFileLoading: true,
-      disableCSSFileLoading: true,
-      handleDisabledFileLoadingAsSuccess: true,
-      navigation: {
-        disableMainFrameNavigation: true,
-        disableChildFrameNavigation: true,
-        disableChildPageNavigation: true,
-      },
-    },
-  });
-  try {
-    window.document.write(html);
-    const facts = extractPageFacts(window.document as unknown as Document);
-    const v = url ? safePage(url, facts) : safePage(pageUrl, facts);
-    console.log(line(url || pageUrl, v));
-  } finally {
-    await window.happyDOM.close();
-  }
+  const facts = await withDocument(pageUrl, html, (doc) => extractPageFacts(doc));
+  console.log(line(url || pageUrl, safePage(url || pageUrl, facts)));
 }
 
 function safePage(url: string, facts: ReturnType<typeof extractPageFacts>): Verdict {

@@ -8,6 +8,7 @@ import { createServer, type Server } from 'node:https';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize, resolve } from 'node:path';
 import { generate } from 'selfsigned';
+import { BENCH_HOST, BENCH_PAGES } from './bench-pages';
 
 export const FIXTURES_DIR = resolve(import.meta.dirname, '../../tests/fixtures');
 
@@ -76,7 +77,7 @@ export interface FixtureServer {
 }
 
 export async function startFixtureServer(): Promise<FixtureServer> {
-  const hosts = [...fixtureHosts(), DEMO_HOST];
+  const hosts = [...fixtureHosts(), DEMO_HOST, BENCH_HOST];
   const pems = await generate([{ name: 'commonName', value: 'kaiyaku-guard fixtures' }], {
     keySize: 2048,
     algorithm: 'sha256',
@@ -84,6 +85,11 @@ export async function startFixtureServer(): Promise<FixtureServer> {
   const server: Server = createServer({ key: pems.private, cert: pems.cert }, (req, res) => {
     const host = (req.headers.host ?? '').replace(/:\d+$/, '').toLowerCase();
     const url = new URL(req.url ?? '/', 'https://x');
+    const generated = host === BENCH_HOST ? BENCH_PAGES[url.pathname] : undefined;
+    if (generated) {
+      res.writeHead(200, { 'content-type': TYPES['.html'] }).end(generated());
+      return;
+    }
     if (host === DEMO_HOST && url.pathname === '/') {
       res.writeHead(200, { 'content-type': TYPES['.html'] }).end(demoIndex());
       return;
