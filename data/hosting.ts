@@ -2,7 +2,8 @@
  * Plain facts about where phishing pages are hosted: zones whose subdomains anyone can create in minutes, TLDs
  * sold for almost nothing, and link shorteners. These are structural lists, not indicators of compromise: no
  * phishing host is listed here, only the services such hosts sit on. Kept as space-separated strings because
- * they ship in the every-page content script (split once at start-up).
+ * they ship in the every-page content script (split once at start-up). Each list is marked pure so a bundle that
+ * uses one list does not carry the others.
  */
 
 const words = (s: string): readonly string[] => s.split(' ');
@@ -13,7 +14,7 @@ const words = (s: string): readonly string[] => s.split(' ');
  * dynamic-DNS entries of the Public Suffix List's private section (https://publicsuffix.org/list/: DuckDNS,
  * Dynu, DynDNS, FreeDNS (afraid.org), now-dns, ddnss.de, ...).
  */
-export const DYNAMIC_DNS_ZONES: readonly string[] = words(
+export const DYNAMIC_DNS_ZONES: readonly string[] = /* @__PURE__ */ words(
   // ../shared/data/dynamic-dns-zones.txt
   '1366.co 1866.co 1dumb.com 2288.org 25u.com 2waky.com 3-a.net 3322.org 3utilities.com 4dq.com 4mydomain.com ' +
     '4pu.com 5166.info 51vip.biz 6600.org 7766.org 8800.org 8866.org 9966.org acmetoy.com almostmy.com ' +
@@ -60,7 +61,7 @@ export const DYNAMIC_DNS_ZONES: readonly string[] = words(
  * named in フィッシング対策協議会 monthly reports and ../shared/reference/scam-signals.md (fc2, xsrv, Google
  * storage, Amazon S3), and common Japanese rental-server default domains (sakura.ne.jp, lolipop.jp, mixh.jp).
  */
-export const FREE_HOSTING_ZONES: readonly string[] = words(
+export const FREE_HOSTING_ZONES: readonly string[] = /* @__PURE__ */ words(
   'workers.dev pages.dev web.app firebaseapp.com netlify.app netlify.com vercel.app now.sh github.io ' +
     'gitlab.io blogspot.com blogspot.jp fc2.com xsrv.jp wixsite.com weebly.com herokuapp.com glitch.me ' +
     'repl.co replit.app replit.dev onrender.com fly.dev azurewebsites.net azureedge.net appspot.com ' +
@@ -76,7 +77,7 @@ export const FREE_HOSTING_ZONES: readonly string[] = words(
  * Storage hosts that serve anyone's files under a path (`storage.googleapis.com/<bucket>/page.html`): the host
  * itself counts as free hosting. Source: Google Cloud Storage and Amazon S3 documentation (path-style URLs).
  */
-export const PATH_HOSTING: readonly string[] = words(
+export const PATH_HOSTING: readonly string[] = /* @__PURE__ */ words(
   'storage.googleapis.com commondatastorage.googleapis.com firebasestorage.googleapis.com s3.amazonaws.com',
 );
 
@@ -84,14 +85,14 @@ export const PATH_HOSTING: readonly string[] = words(
  * Translation proxies that serve another site's page under their own host (`www-docomo-ne-jp.translate.goog`).
  * Source: フィッシング対策協議会 report for 2025-07 (about 8.5% of phishing URLs used Google Translate).
  */
-export const PROXY_ZONES: readonly string[] = words('translate.goog');
+export const PROXY_ZONES: readonly string[] = /* @__PURE__ */ words('translate.goog');
 
 /**
  * TLDs most abused for phishing relative to their size. Source: Spamhaus "most abused TLDs", Interisle
  * Phishing Landscape 2023–2024, and the TLDs named for carrier phishing in ../shared/reference/scam-signals.md
  * (.cn .top .xyz .shop .cfd .cyou .sbs .asia .tokyo) and フィッシング対策協議会 reports. A weak signal alone.
  */
-export const CHEAP_TLDS: readonly string[] = words(
+export const CHEAP_TLDS: readonly string[] = /* @__PURE__ */ words(
   'cn top xyz shop cfd cyou sbs asia tokyo icu buzz club online site live vip fun bond monster rest quest life ' +
     'store click link work cc pw tk ml ga cf gq win bid loan date men party review stream trade science ' +
     'racing download accountant cricket faith gdn kim best lol beauty hair skin makeup autos boats homes ' +
@@ -103,14 +104,14 @@ export const CHEAP_TLDS: readonly string[] = words(
  * generic ccTLD): counted at a lower weight than the others. .cn stays at full weight: it leads the phishing
  * statistics of every year in the brief (JPCERT 2019–2022, フィッシング対策協議会 2025).
  */
-export const MIXED_TLDS: readonly string[] = words('asia tokyo cc');
+export const MIXED_TLDS: readonly string[] = /* @__PURE__ */ words('asia tokyo cc');
 
 /**
  * Public URL shorteners and QR redirectors (the host itself is the shortener; the target is hidden). Source:
  * carrier warnings quoting bit.ly / cutt.ly in smishing (../shared/reference/carriers.md §6a) and the common
  * public shorteners.
  */
-export const URL_SHORTENERS: readonly string[] = words(
+export const URL_SHORTENERS: readonly string[] = /* @__PURE__ */ words(
   'bit.ly bitly.com cutt.ly tinyurl.com t.co goo.gl ow.ly is.gd v.gd buff.ly rebrand.ly t.ly shorturl.at ' +
     'rb.gy x.gd tiny.cc s.id urx.nu urx.blue qr.paps.jp tr.ee shorturl.asia 00m.in short.gy',
 );
@@ -120,7 +121,7 @@ export const URL_SHORTENERS: readonly string[] = words(
  * registrable domain without shipping the whole Public Suffix List. Source: the ICANN section of the PSL,
  * restricted to the common ones.
  */
-export const MULTI_PART_SUFFIXES: readonly string[] = words(
+export const MULTI_PART_SUFFIXES: readonly string[] = /* @__PURE__ */ words(
   'co.jp ne.jp or.jp ac.jp ad.jp ed.jp go.jp gr.jp lg.jp com.cn net.cn org.cn gov.cn edu.cn ac.cn ' +
     'co.uk org.uk ac.uk gov.uk me.uk ltd.uk plc.uk net.uk com.au net.au org.au edu.au gov.au asn.au id.au ' +
     'co.nz org.nz net.nz co.kr or.kr ne.kr com.tw org.tw net.tw idv.tw com.hk org.hk net.hk com.br net.br ' +
