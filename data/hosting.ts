@@ -51,7 +51,18 @@ export const DYNAMIC_DNS_ZONES: readonly string[] = /* @__PURE__ */ words(
     'dyndns-at-home.com dyndns-blog.com dyndns-free.com dyndns-home.com dyndns-ip.com dyndns-mail.com ' +
     'dyndns-office.com dyndns-pics.com dyndns-remote.com dyndns-server.com dyndns-web.com dyndns-wiki.com ' +
     'dyndns-work.com endofinternet.net endofinternet.org gotdns.com gotdns.org game-host.org getmyip.com ' +
-    'mine.nu merseine.nu shacknet.nu',
+    'mine.nu merseine.nu shacknet.nu ' +
+    // No-IP's other free hostname domains (the ones the list above lacks), FreeDNS (afraid.org) shared domains
+    // most used for free subdomains, the PSL's DynDNS `is-a-…` names, and deSEC / YDNS / nsupdate.info.
+    'servebbs.com servebbs.net servebbs.org onthewifi.com hopto.me loginto.me myactivedirectory.com mymediapc.net ' +
+    'mypsx.net mysecuritycamera.com mysecuritycamera.net mysecuritycamera.org point2this.com pointto.us ' +
+    'quicksytes.com serveexchange.com servehumour.com servep2p.com servesarcasm.com stufftoread.com ' +
+    'unusualperson.com workisboring.com blogsyte.com ciscofreak.com damnserver.com ditchyourip.com ' +
+    'dnsiskinky.com dynns.com geekgalaxy.com hosthampster.com net-freaks.com mydissent.net myeffect.net ' +
+    'securitytactics.com chickenkiller.com crabdance.com ignorelist.com jumpingcrab.com strangled.net us.to ' +
+    'twilightparadox.com thruhere.net is-an-accountant.com is-a-chef.com is-a-doctor.com is-a-lawyer.com ' +
+    'is-a-student.com is-a-teacher.com is-a-techie.com is-an-artist.com is-a-designer.com is-a-hunter.com ' +
+    'dedyn.io ydns.eu nsupdate.info',
 );
 
 /**

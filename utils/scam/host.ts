@@ -19,6 +19,11 @@ export interface ParsedUrl {
 const SCHEME = /^[a-z][a-z0-9+.-]*:/i;
 const HOST_PORT = /^[^/?#@:]+:\d+(?:[/?#]|$)/;
 const IPV4 = /^\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}$/;
+/**
+ * What `new URL` would change in a path: controls, space, non-ASCII and " < > ` { } \ (escaped or rewritten),
+ * dot segments (`/./`, `/../`, `%2e`).
+ */
+const PATH_REWRITTEN = /[^!-~]|["<>`{}\\]|\/\.(?:\.|\/|$)|%2e/i;
 const MISTYPED_SCHEME = /^(h{1,2}t{1,2}ps?|t{1,2}ps?|hxxps?|htps?):\/\//i;
 
 /** Parses a URL (a bare `host/path` is taken as http). Returns null when it cannot be parsed. */
@@ -31,7 +36,8 @@ export function parseUrl(input: string): ParsedUrl | null {
     const c = s.charCodeAt(0);
     if (c === 34 || c === 39 || c === 60) s = s.slice(1).replace(/["'>]+$/, '');
     const m = MISTYPED_SCHEME.exec(s);
-    if (m) s = `${(m[1] as string).endsWith('s') || (m[1] as string).endsWith('S') ? 'https' : 'http'}${s.slice(m[1]?.length)}`;
+    if (m)
+      s = `${(m[1] as string).endsWith('s') || (m[1] as string).endsWith('S') ? 'https' : 'http'}${s.slice(m[1]?.length)}`;
     else if (!s.includes('://') && (!SCHEME.test(s) || HOST_PORT.test(s))) s = `http://${s}`;
   }
   const fast = fastParse(s);
@@ -84,21 +90,13 @@ function fastParse(s: string): ParsedUrl | null {
   const host = s.slice(hostStart, i);
   let path = '/';
   if (i < n && s.charCodeAt(i) === 47) {
-    const from = i;
-    for (; i < n; i++) {
-      const c = s.charCodeAt(i);
-      if (c === 63 || c === 35) break;
-      // Controls, space, non-ASCII and the characters the parser escapes or rewrites (" < > ` { } \).
-      if (c <= 32 || c >= 127 || c === 34 || c === 60 || c === 62 || c === 96 || c === 123 || c === 125 || c === 92)
-        return null;
-      // Dot segments (`/./`, `/../`, `%2e`) are resolved by the full parser.
-      if (c === 46 && s.charCodeAt(i - 1) === 47) {
-        const d = s.charCodeAt(i + 1);
-        if (d === 46 || d === 47 || d === 63 || d === 35 || Number.isNaN(d)) return null;
-      }
-      if (c === 37 && (s.charCodeAt(i + 1) === 50 && (s.charCodeAt(i + 2) | 32) === 101)) return null;
-    }
-    path = s.slice(from, i);
+    let end = s.indexOf('?', i);
+    if (end < 0) end = n;
+    const hash = s.indexOf('#', i);
+    if (hash >= 0 && hash < end) end = hash;
+    const raw = s.slice(i, end);
+    if (PATH_REWRITTEN.test(raw)) return null;
+    path = raw;
   } else {
     // `?` or `#` right after the host: nothing there changes the host; the control characters the full
     // parser would strip are rejected anyway.

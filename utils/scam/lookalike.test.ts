@@ -6,10 +6,14 @@ import {
   buildLookalikeIndex,
   editDistance,
   keywordTypos,
+  loginLike,
   matchEmbedded,
   matchLabel,
+  matchLabelAll,
+  mayMatch,
   skeleton,
   withinOneEdit,
+  wwwLike,
 } from './lookalike';
 import { looksRandom, untranslateLabel } from './url-core';
 
@@ -91,6 +95,85 @@ describe('matchLabel', () => {
   });
 });
 
+describe('matchLabel: combosquats and looser spellings', () => {
+  it.each([
+    ['untdocomo', 'docomo', 'fuzzy'], // ≤3 letters glued in front of a ≥6-letter word
+    ['ssoftbank', 'softbank', 'fuzzy'],
+    ['aupnepay', 'au', 'fuzzy'], // one edit from auone + a combo keyword
+    ['auoen-pay', 'au', 'fuzzy'],
+    ['auinfm', 'au', 'short-combo'], // a short brand glued to a misspelt combo keyword
+    ['aulnfo', 'au', 'short-combo'],
+    ['au-security', 'au', 'short-combo'],
+    ['softbrenk', 'softbank', 'fuzzy-short'], // two edits, first three letters kept: weak
+    ['sofabaink', 'softbank', 'fuzzy-short'],
+    ['docond', 'docomo', 'fuzzy-short'],
+  ])('%s → %s (%s)', (label, brand, kind) => {
+    const h = matchLabel(label, false, ix);
+    expect(h?.brand).toBe(brand);
+    expect(h?.kind).toBe(kind);
+  });
+
+  it.each([
+    'sonymobile', // ymobile is a letter + an ordinary word: stays a weak contains hit
+    'softball',
+    'linear',
+    'document',
+    'doctor',
+    'au-pair',
+    'aupair',
+    'auction',
+    'audit',
+    'autumn',
+  ])('%s names no brand strongly', (label) => {
+    const h = matchLabel(label, true, ix);
+    expect(h === null || ['short', 'fuzzy-short', 'contains'].includes(h.kind), JSON.stringify(h)).toBe(true);
+    if (label === 'softball' || label === 'linear') expect(h).toBeNull();
+  });
+});
+
+describe('mayMatch (the shortcut in front of the matchers)', () => {
+  it('lets every label with a hit through (mutated brand words, glue, digits, hyphens)', () => {
+    const words = [...ix.exact.keys()];
+    const alphabet = 'abcdefghijklmnopqrstuvwxyz0123456789-|';
+    let seed = 7;
+    const rnd = (n: number) => {
+      seed = (Math.imul(seed, 1103515245) + 12345) >>> 0;
+      return (seed >>> 8) % n;
+    };
+    let hits = 0;
+    for (let i = 0; i < 20000; i++) {
+      let w = words[rnd(words.length)] as string;
+      for (let j = 1 + rnd(3); j > 0; j--) {
+        const at = rnd(w.length + 1);
+        const ch = alphabet[rnd(alphabet.length)] as string;
+        const op = rnd(5);
+        if (op === 0) w = w.slice(0, at) + ch + w.slice(at);
+        else if (op === 1) w = w.slice(0, at) + w.slice(at + 1);
+        else if (op === 2) w = w.slice(0, at) + ch + w.slice(at + 1);
+        else if (op === 3) w = `${['my', 'login-', 'x', 'www', 'sms'][rnd(5)]}${w}`;
+        else w = `${w}${['-pay', 'jp', 'q', '-login', 'info', 'rn'][rnd(6)]}`;
+      }
+      for (const reg of [false, true]) {
+        const h = matchLabelAll(w, reg, ix);
+        if (h) {
+          hits++;
+          expect(mayMatch(w, ix), `${w} ${JSON.stringify(h)}`).toBe(true);
+        }
+      }
+    }
+    expect(hits).toBeGreaterThan(5000);
+    for (const l of ['d0c0m0', 'drnkt', 'kd-d--l-au', 'soft-bank', 'rnydocomo', 'kdd1']) {
+      expect(matchLabelAll(l, false, ix), l).not.toBeNull();
+      expect(mayMatch(l, ix), l).toBe(true);
+    }
+  });
+
+  it('turns most ordinary labels away', () => {
+    for (const l of ['google', 'wikipedia', 'github', 'example', 'qwrtzp', 'zhangzhou', 'cloudflare'])
+      expect(mayMatch(l, ix), l).toBe(false);
+  });
+});
+
 describe('matchEmbedded', () => {
   it('finds an official domain inside a foreign host', () => {
     expect(matchEmbedded(['support', 'auone', 'kddi', 'com', 'xyz'], ix)?.domain).toBe('kddi.com');
@@ -122,6 +205,35 @@ describe('helpers', () => {
     expect(keywordTypos(alphaTokens('logic'))).toEqual([]);
     expect(keywordTypos(alphaTokens('f-secure'))).toEqual([]);
     expect(keywordTypos(alphaTokens('contact-us'))).toEqual([]);
+  });
+
+  it('mangled "login" words (subdomain labels only)', () => {
+    for (const t of ['koggin', 'olgin', 'ogin', 'lpgin', 'logni', 'loogginn', 'nogin', 'kogin', 'lkgin'])
+      expect(loginLike(t), t).toBe(true);
+    for (const t of [
+      'login',
+      'logic',
+      'legit',
+      'plugin',
+      'plugins',
+      'logo',
+      'logos',
+      'looking',
+      'going',
+      'long',
+    ])
+      expect(loginLike(t), t).toBe(false);
+    for (const t of ['blogging', 'logging', 'legion', 'lagoon', 'logon', 'logins', 'kogan', 'bingo', 'lingo'])
+      expect(loginLike(t), t).toBe(false);
+  });
+
+  it('www look-alikes', () => {
+    expect(wwwLike('wwwconnect-login')).toBe(1);
+    expect(wwwLike('wwwau')).toBe(1);
+    expect(wwwLike('wwww')).toBe(1);
+    for (const l of ['wwq', 'qww', 'wuw', 'vvww', 'ww', 'ww-w', 'vvvvw']) expect(wwwLike(l), l).toBe(2);
+    for (const l of ['www', 'www2', 'ww2', 'www-dev', 'wow', 'wwf', 'web', 'w3', 'wiki', 'news', 'www1'])
+      expect(wwwLike(l), l).toBe(0);
   });
 
   it('random-looking labels', () => {
@@ -165,6 +277,55 @@ describe('host', () => {
     expect(parseUrl('https://ＤＯＣＯＭＯ.example.com./')?.host).toBe('docomo.example.com');
     expect(parseUrl('http://[::1]:8080/')).toMatchObject({ host: '[::1]', ip: 6 });
     expect(parseUrl('http://')).toBeNull();
+  });
+
+  it('reads quoted, defanged and mistyped schemes pasted from messages', () => {
+    expect(parseUrl('hhttps://aupay-onei.example.cn/x')).toMatchObject({
+      protocol: 'https:',
+      host: 'aupay-onei.example.cn',
+    });
+    expect(parseUrl('ttps://a.example.com')).toMatchObject({ protocol: 'https:', host: 'a.example.com' });
+    expect(parseUrl('hxxp://a.example.com/')).toMatchObject({ protocol: 'http:' });
+    expect(parseUrl('"https://a.example.com/"')).toMatchObject({ host: 'a.example.com', path: '/' });
+    expect(parseUrl('ftp://a.example.com/')?.protocol).toBe('ftp:');
+  });
+
+  it('the fast path gives what new URL gives', () => {
+    const urls = [
+      'https://a.example.com/x/y?q=1#f',
+      'http://a.example.com',
+      'https://a.example.com?x',
+      'https://a.example.com/.well-known/x',
+      'https://a.example.com/x/./y',
+      'https://a.example.com/x/../y',
+      'https://a.example.com/%2e%2E/y',
+      'https://a.example.com/a b',
+      'https://a.example.com/ä',
+      'https://a.example.com/x\\y',
+      'https://A.Example.com/',
+      'https://a..example.com/',
+      'https://a.example.com./',
+      'https://a.example.123/',
+      'https://a.0x7f/',
+      'https://1.2.3.4/',
+      'https://xn--sftbank-9ig.jp/',
+      'https://a.example.com:8443/',
+      'https://u@a.example.com/',
+      'https://a_b.example.com/',
+      'https://-a-.example.com/{x}',
+    ];
+    for (const u of urls) {
+      let want: unknown = null;
+      try {
+        const x = new URL(u);
+        const host = x.hostname.endsWith('.') ? x.hostname.slice(0, -1) : x.hostname;
+        want = { protocol: x.protocol, host, path: x.pathname };
+      } catch {
+        // invalid: parseUrl gives null
+      }
+      const got = parseUrl(u);
+      expect(got && { protocol: got.protocol, host: got.host, path: got.path }, u).toEqual(want);
+    }
   });
 
   it('local hosts', () => {

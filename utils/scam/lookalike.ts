@@ -61,8 +61,12 @@ export interface LookalikeIndex {
   long: Tok[][];
   /** The same words by their first two letters (`key2`). */
   long2: Map<number, Tok[]>;
-  /** 1 at `norm(a) * 256 + norm(b)` for the first two letters `ab` of a brand word or of its skeleton. */
+  /** Flags for `mayMatch` by `norm(a) * 256 + norm(b)`: 1 a 2-letter word; by raw `key2`: 4 a one-edit candidate. */
   pairs: Uint8Array;
+  /** 1 at `tri(…)` of the first three letters (`norm`, repeats collapsed) of a brand word or of its skeleton. */
+  triples: Uint8Array;
+  /** A brand word too short for the tables: `mayMatch` always says yes. */
+  always: boolean;
   /** First letters of the 4-letter brand words (one-edit `fuzzy-short` candidates). */
   first4: Uint8Array;
 }
@@ -143,6 +147,11 @@ const COMBO = [
   'accounts',
 ];
 const COMBO_SET = new Set(COMBO);
+
+/** A keyword that makes a short brand a combosquat (`pay` of `au-pay`, `id`, `login`, `support`…). */
+export function isComboKeyword(w: string): boolean {
+  return COMBO_SET.has(w);
+}
 /** Login words whose misspelling in a host (`connecct-login`, `logim`) is itself a tell. */
 const TYPO_KEYWORDS = [
   'connect',
@@ -162,6 +171,10 @@ const TYPO_KEYWORDS = [
   'member',
   'wallet',
 ];
+
+/** First letters of the login words, by char code. */
+const TYPO_FIRST = new Uint8Array(128);
+for (const k of TYPO_KEYWORDS) TYPO_FIRST[k.charCodeAt(0)] = 1;
 
 /** Real words one edit from a login word. */
 const TYPO_WORDS = new Set([
@@ -304,19 +317,47 @@ export function buildLookalikeIndex(ids: readonly BrandIdentity[]): LookalikeInd
   }
   const long2 = new Map<number, Tok[]>();
   for (const list of long) if (list) for (const t of list) push(long2, key2(t.token), t);
-  // Every hit needs a brand word's first two letters (or its skeleton's) somewhere in the label, read loosely
-  // (`norm`), or a 4-letter token with a 4-letter brand word's first letter: the tables behind `mayMatch`.
+  // The tables behind `mayMatch`: a brand word's (or its skeleton's) first three letters, or both letters of a
+  // 2-letter word, read loosely (`norm`); the first two letters of the one-edit (`fuzzy`) words; the first letters
+  // of the 4-letter words.
   const pairs = new Uint8Array(65536);
+  const triples = new Uint8Array(32768);
+  let always = false;
   const mark = (w: string) => {
-    if (w.length >= 2) pairs[norm(w.charCodeAt(0)) * 256 + norm(w.charCodeAt(1))] = 1;
+    // The word read loosely with repeated letters collapsed (`kddi` → kdi, `rn` → m), as `mayMatch` reads labels.
+    const c: number[] = [];
+    for (let i = 0; i < w.length && c.length < 3; i++) {
+      const k = norm(w.charCodeAt(i));
+      if (k !== 0 && k !== c[c.length - 1]) c.push(k);
+    }
+    if (c.length >= 3) triples[tri(c[0] as number, c[1] as number, c[2] as number)] = 1;
+    else if (c.length === 2) pairs[(c[0] as number) * 256 + (c[1] as number)] = 1;
+    else always = true;
   };
   for (const w of exact.keys()) {
     mark(w);
     mark(skeleton(w));
   }
+  for (const k of fuzzy.keys()) pairs[k & 0xffff] = (pairs[k & 0xffff] as number) | 4;
   const first4 = new Uint8Array(128);
   for (const list of fuzzy4.values()) for (const t of list) first4[t.token.charCodeAt(0) & 127] = 1;
-  return { exact, skel, prefix, skelPrefix, fuzzy, fuzzy4, embedded, terms, short, long, long2, pairs, first4 };
+  return {
+    exact,
+    skel,
+    prefix,
+    skelPrefix,
+    fuzzy,
+    fuzzy4,
+    embedded,
+    terms,
+    short,
+    long,
+    long2,
+    pairs,
+    triples,
+    first4,
+    always,
+  };
 }
 
 const RANK: Record<HitKind, number> = {
@@ -354,37 +395,61 @@ function norm(c: number): number {
   return 0;
 }
 
+/** Index of a letter triple (`norm` codes) in the `triples` table. */
+const tri = (a: number, b: number, c: number): number => ((a & 31) << 10) | ((b & 31) << 5) | (c & 31);
+
 /**
- * Cheap necessary condition for `matchLabel` on an ASCII label: some pair of adjacent letters, read loosely
- * (`norm`) and with hyphens and digits skipped as when tokens are joined (or with 0 and 1 read as letters, as in
- * the skeleton), starts a brand word or its skeleton; or a 4-letter token starts like a 4-letter brand word.
- * False means no hit is possible, so most labels skip the matchers.
+ * Cheap necessary condition for `matchLabel` on an ASCII label: three adjacent letters, read loosely (`norm`,
+ * repeats collapsed, hyphens and digits skipped as when tokens are joined, or 0 and 1 read as letters as in the
+ * skeleton), start a brand word or its skeleton (two letters for a 2-letter word); or a token of ≥4 letters
+ * starts with the first two letters of a one-edit candidate; or a 4-letter token starts like a 4-letter brand
+ * word. False means no hit is possible, so most labels skip the matchers.
  */
 export function mayMatch(label: string, ix: LookalikeIndex): boolean {
+  if (ix.always) return true;
   const pairs = ix.pairs;
-  let prevA = 0; // letters only
-  let prevB = 0; // letters and the digits/bars the skeleton reads as letters
+  const triples = ix.triples;
+  let a1 = 0; // letters only, repeats collapsed: the last two
+  let a2 = 0;
+  let b1 = 0; // letters and the digits/bars the skeleton reads as letters
+  let b2 = 0;
   let tokLen = 0;
   let tokFirst = 0;
-  for (let i = 0; i < label.length; i++) {
-    const c = label.charCodeAt(i);
+  let tokSecond = 0;
+  for (let i = 0; i <= label.length; i++) {
+    const c = i < label.length ? label.charCodeAt(i) : 0;
     const k = norm(c);
     if (c >= 97 && c <= 122) {
-      if ((prevA !== 0 && pairs[prevA * 256 + k] === 1) || (prevB !== 0 && pairs[prevB * 256 + k] === 1)) return true;
-      prevA = k;
-      prevB = k;
+      if (k !== a1) {
+        if (a1 !== 0 && ((pairs[a1 * 256 + k] as number) & 1 || (a2 !== 0 && triples[tri(a2, a1, k)] === 1)))
+          return true;
+        a2 = a1;
+        a1 = k;
+      }
+      if (k !== b1) {
+        if (b1 !== 0 && ((pairs[b1 * 256 + k] as number) & 1 || (b2 !== 0 && triples[tri(b2, b1, k)] === 1)))
+          return true;
+        b2 = b1;
+        b1 = k;
+      }
       if (tokLen === 0) tokFirst = c;
+      else if (tokLen === 1) tokSecond = c;
       tokLen++;
       continue;
     }
-    if (tokLen === 4 && ix.first4[tokFirst] === 1) return true;
+    if (tokLen >= 4) {
+      if (((pairs[tokFirst * 256 + tokSecond] as number) & 4) !== 0) return true;
+      if (tokLen === 4 && ix.first4[tokFirst] === 1) return true;
+    }
     tokLen = 0;
-    if (k !== 0) {
-      if (prevB !== 0 && pairs[prevB * 256 + k] === 1) return true;
-      prevB = k;
+    if (k !== 0 && k !== b1) {
+      if (b1 !== 0 && ((pairs[b1 * 256 + k] as number) & 1 || (b2 !== 0 && triples[tri(b2, b1, k)] === 1)))
+        return true;
+      b2 = b1;
+      b1 = k;
     }
   }
-  return tokLen === 4 && ix.first4[tokFirst] === 1;
+  return false;
 }
 
 /** A brand word at the start of `t`, possibly after a glue keyword; short padding only for 4-letter words. */
@@ -433,7 +498,11 @@ function tokenHits(
     const e = exact.get(t);
     if (e) {
       let k: HitKind = kind;
-      if (e.token.length <= SHORT) k = tokens.some((o) => COMBO_SET.has(o)) ? 'short-combo' : 'short';
+      // Next to a combo keyword, or a mangled one (`au-logni`, `au-ogin`, `au-suport`), a short brand is a combosquat.
+      if (e.token.length <= SHORT)
+        k = tokens.some((o) => o !== t && (COMBO_SET.has(o) || loginLike(o) || comboTypo(o, 0)))
+          ? 'short-combo'
+          : 'short';
       else if (e.official && t === wholeLabel && kind === 'exact') k = 'other-tld';
       best = better(best, { brand: e.brand, kind: k, token: e.token, found: t });
       continue;
@@ -500,7 +569,9 @@ export function keywordTypos(labelTokens: readonly string[], found: string[] = [
   for (const t of tokens) if (t === 'login' || t === 'logon' || t === 'signin') login = true;
   for (const t of tokens) {
     if (found.length >= 2) break;
-    if (t.length < 4 || HOST_KEYWORDS.has(t) || TYPO_WORDS.has(t)) continue;
+    // One edit keeps the first letter; two (next to a login word) need a 7-letter keyword.
+    if (t.length < 4 || (!login && TYPO_FIRST[t.charCodeAt(0) & 127] !== 1)) continue;
+    if (HOST_KEYWORDS.has(t) || TYPO_WORDS.has(t)) continue;
     const tl = t.length;
     for (const k of TYPO_KEYWORDS) {
       const d = tl > k.length ? tl - k.length : k.length - tl;
@@ -523,7 +594,7 @@ export function keywordTypos(labelTokens: readonly string[], found: string[] = [
 const LOGIN_LOOKALIKE_WORDS: ReadonlySet<string> = new Set(
   (
     'lagoon leggin leggins legion legit loge loges logged logger logic logins logo logoff logon logons logos logs ' +
-    'noggin noggins plugin plugins logan kogan login'
+    'noggin noggins plugin plugins logan kogan'
   ).split(' '),
 );
 
@@ -534,10 +605,11 @@ const LOGIN_LOOKALIKE_WORDS: ReadonlySet<string> = new Set(
  */
 export function loginLike(t: string): boolean {
   const n = t.length;
-  if (n < 4 || n > 9 || t.indexOf('g') < 0) return false;
+  if (n < 4 || n > 9 || t === 'login' || t.indexOf('g') < 0) return false;
   let c = '';
   for (let i = 0; i < n; i++) if (i === 0 || t.charCodeAt(i) !== t.charCodeAt(i - 1)) c += t[i];
   if (c.length < 4 || c.length > 6 || c.endsWith('ing')) return false;
+  if (c === 'login') return true; // `loogginn`: doubled letters
   const f = c.charCodeAt(0);
   // l k o p i n
   if (f !== 108 && f !== 107 && f !== 111 && f !== 112 && f !== 105 && f !== 110) return false;
@@ -607,7 +679,16 @@ export function matchLabel(
   ix: LookalikeIndex,
   tokens = alphaTokens(label),
 ): BrandHit | null {
-  if (!mayMatch(label, ix)) return null;
+  return mayMatch(label, ix) ? matchLabelAll(label, registrable, ix, tokens) : null;
+}
+
+/** `matchLabel` without the `mayMatch` shortcut (for tests that the shortcut never hides a hit). */
+export function matchLabelAll(
+  label: string,
+  registrable: boolean,
+  ix: LookalikeIndex,
+  tokens = alphaTokens(label),
+): BrandHit | null {
   let best = tokenHits(tokens, ix.exact, ix.prefix, 'exact', registrable ? label : null);
   if (best && best.kind === 'exact') return best;
   if (!best && ix.short.length > 0) best = shortComboHit(tokens, ix.short);
@@ -621,7 +702,8 @@ export function matchLabel(
       if (c) {
         const n = c.token.length;
         const at = t.indexOf(c.token);
-        const strong = n >= 6 && at > 0 && at <= 3 && t.length - at - n <= 1 && !HOST_KEYWORDS.has(c.token.slice(1));
+        const strong =
+          n >= 6 && at > 0 && at <= 3 && t.length - at - n <= 1 && !HOST_KEYWORDS.has(c.token.slice(1));
         best = { brand: c.brand, kind: strong ? 'fuzzy' : 'contains', token: c.token, found: t };
         break;
       }

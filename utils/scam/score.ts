@@ -2,10 +2,16 @@
  * The weighted rule set. A verdict's score is the sum of its signals' weights (capped at 100):
  *   score ≥ CAUTION (50) → 'caution', score ≥ DANGER (80) → 'danger'.
  * - Strong URL signals reach caution alone: brand in host (55), homograph (70), embedded official domain (75),
- *   dynamic DNS (55), raw public IP (50), odd Unicode letters in the path (60), homoglyph/fuzzy brand (50).
+ *   dynamic DNS (55), raw public IP (50), odd Unicode letters in the path (60), homoglyph/fuzzy brand (50, also
+ *   a ≥6-letter brand word behind ≤3 letters: `untdocomo`), a 2-letter brand + a carrier/account keyword (or a
+ *   mangled one) in the registrable label (`au-help.com`, `updateau.info`: 55).
  * - Weak ones never do: cheap TLD (30; 20 for .asia/.tokyo/.cc), free hosting (20), shortener (20), random
- *   label (25, only on cheap TLDs, hosting zones or deep names), deep name (25), keywords (10/25), short
- *   brand `au` (25; 40 glued to a keyword), a brand word inside another word (40). Two of them can warn.
+ *   label (25, only on cheap TLDs, hosting zones or deep names), deep name (25, with host evidence only), keywords
+ *   (10/25), a sign-in path (`/login.php`: 15, only next to host evidence), a `www` look-alike label (`wwq`,
+ *   `wwwconnect-login`: 25), `www.` in front of a subdomain (20, next to other evidence), a misspelt or mangled
+ *   login word in a subdomain (`connecct`, `koggin`: 40), a brand word two edits away (25), short brand `au` in
+ *   the registrable label (25; 0 in a subdomain, where it only names the brand; 30 glued to a keyword there,
+ *   which is not counted again), a brand word inside another word (40). Two of them can warn.
  * - Danger needs a named brand (or an embedded official domain / odd path letters) plus more evidence: an
  *   unbranded URL is capped at UNBRANDED_URL_MAX. Measured on the dev data by `npm run eval`.
  * - Page (page.ts): a credential form claimed for a brand by its labels, site name or logo (100), or by the title
@@ -33,6 +39,7 @@ export const W = {
   brandFuzzy: 50,
   brandShortCombo: 40,
   brandShortComboReg: 55,
+  brandShortComboSub: 30,
   brandContains: 40,
   brandOtherTld: 30,
   brandShort: 25,
@@ -53,7 +60,7 @@ export const W = {
   wwwSubdomain: 20,
   keyword: 10,
   keywords: 25,
-  loginPath: 20,
+  loginPath: 15,
   // URL: path
   oddUnicodePath: 60,
   brandInPath: 30,

@@ -26,6 +26,7 @@ import {
   type BrandHit,
   buildLookalikeIndex,
   CRED_KEYWORDS,
+  isComboKeyword,
   keywordTypos,
   type LookalikeIndex,
   loginLike,
@@ -101,6 +102,8 @@ interface SuffixEntry {
   shortener: boolean;
   pathHosting: boolean;
   local: boolean;
+  /** A TLD that is also a short brand word (`au`). */
+  shortTld: boolean;
 }
 
 /**
@@ -133,6 +136,7 @@ class SuffixTable {
       shortener: false,
       pathHosting: false,
       local: false,
+      shortTld: false,
     };
     list.push(e);
     return e;
@@ -163,10 +167,14 @@ const HIT_WEIGHT: Record<BrandHit['kind'], number> = {
 /**
  * A short brand glued or hyphenated to a carrier/account keyword in the registrable label (`au-pay-xx.com`,
  * `updateau.info`, `conect-au-id.com`) is a combosquat registration: it names the brand on its own. In a
- * subdomain (`au-login.example.com`, also an Australian login page) it stays weak.
+ * subdomain (`au-login.example.com`, also an Australian sign-in page) it is weak.
  */
 function hitWeight(h: BrandHit, registrable: boolean): number {
-  return registrable && h.kind === 'short-combo' ? W.brandShortComboReg : HIT_WEIGHT[h.kind];
+  if (h.kind === 'short-combo') return registrable ? W.brandShortComboReg : W.brandShortComboSub;
+  // A bare 2-letter brand word weighs only in the registrable label (`au.example.com` is a regional site); in a
+  // subdomain it still says which brand the rest of the evidence is about.
+  if (h.kind === 'short' && !registrable) return 0;
+  return HIT_WEIGHT[h.kind];
 }
 
 const HIT_CODE: Record<BrandHit['kind'], string> = {
@@ -205,7 +213,9 @@ const ORDINARY_SUBDOMAINS = new Set([
 
 /** Path words of a sign-in or payment page. */
 const PATH_LOGIN: ReadonlySet<string> = new Set(
-  'login logon signin signon auth verify verification account accounts password billing payment mypage sso'.split(' '),
+  'login logon signin signon auth verify verification account accounts password billing payment mypage sso'.split(
+    ' ',
+  ),
 );
 
 const VOWEL_BITS = (1 << 0) | (1 << 4) | (1 << 8) | (1 << 14) | (1 << 20);
@@ -340,6 +350,8 @@ export function createUrlEngine(ids: readonly BrandIdentity[]): UrlEngine {
   for (const b of ids) for (const d of b.domains) if (!official.has(d)) official.set(d, b.id);
   const hostBrand = new Map<string, string>();
   for (const b of ids) for (const h of b.hosts) if (!hostBrand.has(h)) hostBrand.set(h, b.id);
+  const shortTokens = new Set<string>();
+  for (const t of lookalike.short) shortTokens.add(t.token);
   const suffixes = new SuffixTable();
   for (const [d, b] of official) suffixes.entry(d).official = b;
   for (const z of DYNAMIC_DNS_ZONES) suffixes.entry(z).zone = DDNS;
@@ -351,6 +363,7 @@ export function createUrlEngine(ids: readonly BrandIdentity[]): UrlEngine {
   for (const t of MIXED_TLDS) if (suffixes.entry(t).cheap) suffixes.entry(t).cheap = 2;
   for (const t of MULTI_SUFFIXES) suffixes.entry(t).multi = true;
   for (const t of LOCAL_TLDS) suffixes.entry(t).local = true;
+  for (const t of shortTokens) suffixes.entry(t).shortTld = true;
 
   function officialBrand(host: string): string | null {
     for (let i = 0; ; ) {
@@ -371,10 +384,12 @@ export function createUrlEngine(ids: readonly BrandIdentity[]): UrlEngine {
     const got = memo.get(h);
     if (got !== undefined) {
       if (!Array.isArray(got)) {
-        if (got.key.length === len && got.registrable === registrable && host.startsWith(got.key, start)) return got;
+        if (got.key.length === len && got.registrable === registrable && host.startsWith(got.key, start))
+          return got;
       } else {
         for (const li of got)
-          if (li.key.length === len && li.registrable === registrable && host.startsWith(li.key, start)) return li;
+          if (li.key.length === len && li.registrable === registrable && host.startsWith(li.key, start))
+            return li;
       }
     }
     const li = analyseLabel(host.slice(start, start + len), registrable);
@@ -501,7 +516,8 @@ export function createUrlEngine(ids: readonly BrandIdentity[]): UrlEngine {
               shortBrand = b.brand;
             }
           }
-        } else if (!psLogin && i - start > 5 && endsWithLogin(s, i)) psLogin = s.slice(start, i).toLowerCase();
+        } else if (!psLogin && i - start > 5 && endsWithLogin(s, i))
+          psLogin = s.slice(start, i).toLowerCase();
         start = -1;
         if (++words >= 64) break;
       }
@@ -530,11 +546,7 @@ export function createUrlEngine(ids: readonly BrandIdentity[]): UrlEngine {
       score += W.rawIp;
       reasons.push({ code: 'raw-ip', detail: host });
       const pss = pathSignals(p.path, reasons);
-      return verdict(
-        odd(reasons) ? score + pss : Math.min(score + pss, UNBRANDED_URL_MAX),
-        psBrand,
-        reasons,
-      );
+      return verdict(odd(reasons) ? score + pss : Math.min(score + pss, UNBRANDED_URL_MAX), psBrand, reasons);
     }
 
     // One walk over the host's suffixes, right to left, each looked up by a hash of the host's own characters
@@ -548,6 +560,7 @@ export function createUrlEngine(ids: readonly BrandIdentity[]): UrlEngine {
     let cheapTld = 0;
     let officialId: string | undefined;
     let shortenerHost = false;
+    let shortTld = false;
     let h = 0;
     // Labels right to left: start, end and hash of each (the memo is looked up without slicing the host).
     let hl = 0;
@@ -568,6 +581,7 @@ export function createUrlEngine(ids: readonly BrandIdentity[]): UrlEngine {
           if (e) {
             if (e.local) return EMPTY();
             cheapTld = e.cheap;
+            shortTld = e.shortTld;
           }
         } else if (prevStart < 0) {
           prevStart = i + 1;
@@ -585,8 +599,7 @@ export function createUrlEngine(ids: readonly BrandIdentity[]): UrlEngine {
             zoneStart = 0;
           }
         }
-      }
-      else hl = Math.imul(hl ^ c, 0x01000193);
+      } else hl = Math.imul(hl ^ c, 0x01000193);
       h = Math.imul(h ^ c, 0x01000193);
     }
     if (officialId !== undefined) {
@@ -594,7 +607,8 @@ export function createUrlEngine(ids: readonly BrandIdentity[]): UrlEngine {
       return { level: 'official', brand: ob, score: 0, reasons: [{ code: 'official-host', detail: host }] };
     }
     if (prevStart < 0) return EMPTY(); // a single label: intranet name
-    const tld = host.slice(tldStart);
+    // The TLD itself is only needed when it is a short brand word (`au`) or a cheap TLD.
+    const tld = shortTld || cheapTld !== 0 ? host.slice(tldStart) : '';
     const psStart = multi && prevStart > 0 ? prevStart : tldStart;
 
     if (zone === PROXY && depth === 0) {
@@ -626,6 +640,7 @@ export function createUrlEngine(ids: readonly BrandIdentity[]): UrlEngine {
     let rnd = '';
     let ordinary = 0;
     let embeddable = false;
+    let secondOrdinary = false;
     // The labels left of the public suffix (or of the hosting zone), left to right.
     let first = nLabels - 1;
     let lastK = first + 1;
@@ -641,21 +656,37 @@ export function createUrlEngine(ids: readonly BrandIdentity[]): UrlEngine {
         continue;
       }
       if (len < 2) {
-        if (i < last && len === 1 && host.charCodeAt(start) === 109 /* m */) ordinary++;
+        if (i < last && len === 1 && host.charCodeAt(start) === 109 /* m */) {
+          ordinary++;
+          if (i === 1) secondOrdinary = true;
+        }
         continue;
       }
+      if (i === 1 && len <= 3) secondOrdinary = true; // `www.au.`, `www.en.`: a regional or service name
       const registrable = i === last && zoneStart < 0;
-      const li = labelInfo(host, start, len, (LABEL_HASH[k] as number) ^ (registrable ? REG_SALT : 0), registrable);
+      const li = labelInfo(
+        host,
+        start,
+        len,
+        (LABEL_HASH[k] as number) ^ (registrable ? REG_SALT : 0),
+        registrable,
+      );
       if (li.embedded) embeddable = true;
-      if (li.ordinary && i < last) ordinary++;
+      if (li.ordinary && i < last) {
+        ordinary++;
+        if (i === 1) secondOrdinary = true;
+      }
       if (li.random && !rnd) rnd = li.key;
       if (li.mixed && !mixed) mixed = li.mixed;
       if (li.www && !wwwish) wwwish = li.key;
       if (li.typos.length > 0 && typos.length < 2) typos = merge(typos, li.typos);
       if (li.keywords.length > 0 && keywords.length < 2) keywords = merge(keywords, li.keywords);
       let hit = li.hit;
-      // A short brand word that is the host's own TLD (`au` on .au sites) names nothing.
-      if (hit && hit.token.length <= 3 && hit.token === tld) hit = null;
+      // A short brand word that is the host's own TLD (`au` on .au sites) names nothing, nor does it glued to a
+      // combo keyword there (`au-pay.com.au`).
+      if (hit && shortTld && hit.token.startsWith(tld)) {
+        if (hit.token.length === tld.length || isComboKeyword(hit.token.slice(tld.length))) hit = null;
+      }
       if (hit && (!best || hitWeight(hit, registrable) > hitWeight(best, bestReg))) {
         best = hit;
         bestReg = registrable;
@@ -675,6 +706,9 @@ export function createUrlEngine(ids: readonly BrandIdentity[]): UrlEngine {
         reasons.push({ code: 'embedded-official-domain', detail: e.domain });
       }
     }
+    // In a subdomain a short brand and its keyword (`au-login.example.com`, also an Australian sign-in page) are
+    // one weak claim: that keyword is not counted again (`connect-au-login` still has one more).
+    if (best && best.kind === 'short-combo' && !bestReg) keywords = keywords.slice(1);
     if (best) {
       score += hitWeight(best, bestReg);
       brand ??= best.brand;
@@ -685,7 +719,10 @@ export function createUrlEngine(ids: readonly BrandIdentity[]): UrlEngine {
     }
     if (typos.length > 0) {
       score += typos.length > 1 ? W.keywordTypos : W.keywordTypo;
-      reasons.push({ code: 'keyword-typo', detail: typos.length > 1 ? `${typos[0]} ${typos[1]}` : (typos[0] as string) });
+      reasons.push({
+        code: 'keyword-typo',
+        detail: typos.length > 1 ? `${typos[0]} ${typos[1]}` : (typos[0] as string),
+      });
     }
     if (mixed && !(best && best.kind === 'homograph')) {
       score += W.mixedScript;
@@ -732,11 +769,16 @@ export function createUrlEngine(ids: readonly BrandIdentity[]): UrlEngine {
       // `www.` in front of a subdomain (`www.aoseun-asoesneonm.03sc.top`): real sites put it in front of their
       // registrable name; on its own a weak hint that the name imitates a site's address.
       const wwwSub =
-        !deep && zoneStart < 0 && nSub >= 3 && LABEL_END[first] === 3 && host.startsWith('www', 0);
+        !deep &&
+        !secondOrdinary &&
+        zoneStart < 0 &&
+        nSub >= 3 &&
+        LABEL_END[first] === 3 &&
+        host.startsWith('www', 0);
       // Random-looking names are common on legit CDNs and ad hosts: counted only on cheap TLDs, hosting
       // zones and deep names, and never alone.
       if (!(isCheap || zone !== 0 || deep)) rnd = '';
-      if (deep && (score > 0 || pss > 0 || rnd)) {
+      if (deep && (score > 0 || rnd)) {
         score += W.deepSubdomain;
         reasons.push({ code: 'deep-subdomain', detail: String(depthSub) });
       }

@@ -76,6 +76,7 @@ const LOOKALIKES: [string, string | null, 'caution' | 'danger'][] = [
   ['https://connecct-login.example-flowers.com/', null, 'caution'],
   ['https://account-update.top/', null, 'caution'],
   ['https://wwwaiu.kdda.hpcsjek.cn/', null, 'caution'],
+  ['https://aupay-legit.com/', 'au', 'caution'],
 ];
 
 describe('lookalikes warn and name the brand the host names', () => {
@@ -184,9 +185,151 @@ describe('malformed input', () => {
     expect(v.reasons.map((r) => r.code)).toEqual(['invalid-url']);
   });
 
+  it('a 2-letter brand in a subdomain still names the brand of other evidence', () => {
+    const v = assessUrl('https://au.lkiex.com/');
+    expect(v.level).toBe('none');
+    expect(v.brand).toBe(has('au') ? 'au' : null);
+  });
+
   it('never throws on non-strings', () => {
     expect(assessUrl(undefined as unknown as string).reasons[0]?.code).toBe('invalid-url');
     expect(assessUrl(42 as unknown as string).reasons[0]?.code).toBe('invalid-url');
+  });
+});
+
+// New structural rules: each with phishing-shaped positives and legitimate look-alikes that must stay quiet.
+const RULES: [string, string, [string, string | null][], string[]][] = [
+  [
+    'a 2-letter brand + a carrier/account keyword in the registrable label is a combosquat',
+    'brand-short-token',
+    [
+      ['https://au-help.com/', 'au'],
+      ['https://conect-au-id.com/', 'au'],
+      ['https://updateau.info/', 'au'],
+      ['https://au-pay-ueye.com/', 'au'],
+      ['https://auinfm.example.shop/', 'au'],
+    ],
+    [
+      'https://au-pair.com/',
+      'https://www.au-pair.com/en/',
+      'https://aupair.com/',
+      'https://australia.gov.au/',
+      'https://au-pay.com.au/',
+      'https://www.au-mobile.com.au/',
+      'https://au.example.com/',
+      'https://au-login.example.com/', // a regional sign-in page: the keyword is not counted twice
+      'https://login-au.example.com/signin',
+      'https://www.au.example.com/login', // `au` in a subdomain weighs nothing
+      'https://au.example.top/',
+      'https://auction.com/',
+    ],
+  ],
+  [
+    'a mangled "login" in a subdomain is a keyword typo',
+    'keyword-typo',
+    [
+      ['https://aua-koggin.ips-au.com/', 'au'],
+      ['https://au-ogin.ips-au.com/', 'au'],
+      ['https://connect-logni.example-flowers.com/', null],
+      ['https://cconnet-au-logni.example.com/', 'au'], // the mangled word also makes `au` a combo
+    ],
+    [
+      'https://plugins.example.com/',
+      'https://logic.example.com/',
+      'https://blog.logo-design.com/',
+      'https://login.example.com/',
+      'https://logging.example.top/',
+    ],
+  ],
+  [
+    'a label posing as www adds to another signal',
+    'random-label',
+    [
+      ['https://wwq.example.top/', null],
+      ['https://wwwconnect-login.example.com/', null],
+    ],
+    [
+      'https://www2.example.com/',
+      'https://ww1.example.top/',
+      'https://wow.example.com/',
+      'https://ww.example.com/',
+      'https://wwq.example.com/',
+    ],
+  ],
+  [
+    'www. in front of a subdomain adds to another signal',
+    'deep-subdomain',
+    [['https://www.acauo-osmancaensm.cuqlgg.top/', null]],
+    [
+      'https://www.cs.example.edu/',
+      'https://www.city.shinjuku.lg.jp/',
+      'https://www.sub.example.com/',
+      'https://www.blog.example.top/',
+    ],
+  ],
+  [
+    'a sign-in path adds to a suspicious host only',
+    'login-keyword',
+    [['https://connecct.example.com/login.php', null]],
+    [
+      'https://connecct.example.com/',
+      'https://example.top/login.php', // a cheap TLD and a sign-in path: both too common on real sites
+      'https://example.com/login.php',
+      'https://github.com/login',
+      'https://my-awesome-project.github.io/login',
+      'https://docs.myproject.workers.dev/login',
+      'https://api.my-app.workers.dev/',
+      'https://damp-dew-6dd9.patriciak.workers.dev/',
+      'https://octocat.github.io/signin',
+    ],
+  ],
+  [
+    'two edits from a ≥6-letter brand word is a weak hit',
+    'brand-lookalike',
+    [
+      ['https://softbrenk.xyz/', 'softbank'],
+      ['https://c.docond.xyz/', 'docomo'],
+      ['https://untdocomo.com/', 'docomo'],
+    ],
+    [
+      'https://softball.xyz/',
+      'https://docond.com/',
+      'https://linear.app/',
+      'https://document.top/',
+      'https://sonymobile.com/',
+    ],
+  ],
+  [
+    'brand words in the path of news sites stay quiet',
+    'brand-in-path',
+    [],
+    [
+      'https://www.itmedia.co.jp/news/articles/docomo-login-outage.html',
+      'https://k-tai.watch.impress.co.jp/docs/news/docomo/1234.html',
+      'https://www3.nhk.or.jp/news/html/softbank-au-docomo/k1001.html',
+      'https://www.nikkei.com/article/DGXZQOUC-docomo-kddi/',
+    ],
+  ],
+];
+
+describe.each(RULES)('rule: %s', (_name, code, positives, negatives) => {
+  it.each(positives)('%s warns', (url, brand) => {
+    const v = assessUrl(url);
+    expect(warns(v.level), JSON.stringify(v)).toBe(true);
+    expect(v.reasons.map((r) => r.code)).toContain(code);
+    if (brand && has(brand)) expect(v.brand).toBe(brand);
+  });
+  it.each(negatives)('%s stays quiet', (url) => {
+    const v = assessUrl(url);
+    expect(v.level, JSON.stringify(v)).toBe('none');
+  });
+});
+
+describe('URLs pasted from messages', () => {
+  it('reads quoted and mistyped schemes', () => {
+    expect(assessUrl('hhttps://aupay-onei.fclgpf.cn').level).toBe('danger');
+    expect(warns(assessUrl('"https://mydocomo-payment.com/"').level)).toBe(true);
+    expect(assessUrl('ttps://www.google.com/').level).toBe('none');
   });
 });
 
