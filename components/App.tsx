@@ -7,6 +7,7 @@ import { Checklist } from './Checklist';
 import { LangContext } from './i18n';
 import { PlanForm } from './PlanForm';
 import { TrustedSites, VerdictPanel } from './VerdictPanel';
+import { YourData } from './YourData';
 
 interface Props {
   /** The tab the popup describes (the active tab). */
@@ -122,6 +123,7 @@ export function App({ tabId, locale, planId, send }: Props) {
           />
         )}
         <TrustedSites sites={state.settings.trustedSites} dispatch={dispatch} />
+        <YourData request={send} onImported={() => dispatch({ type: 'state/get', tabId })} />
         <footer>{t(lang, 'privacyLine')}</footer>
       </main>
     </LangContext.Provider>

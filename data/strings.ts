@@ -266,6 +266,67 @@ export const STRINGS = {
   'guard.untrust': { 'zh-CN': '取消信任', ja: '信頼を取り消す', en: 'Stop trusting' },
   'guard.trustedSites': { 'zh-CN': '你信任的网站', ja: '信頼したサイト', en: 'Sites you trust' },
   'guard.label': { 'zh-CN': '解约卫士 安全提示', ja: '解約ガードの警告', en: 'Kaiyaku Guard warning' },
+  // ── Your data: export and import (issue 7) ──
+  'data.title': { 'zh-CN': '我的数据', ja: 'データの保存と復元', en: 'Your data' },
+  'data.explain': {
+    'zh-CN':
+      '把清单（含备注和日期）、信任的网站和设置保存为一个文件，或从这样的文件恢复。文件只在你的电脑上。',
+    ja: 'チェックリスト（メモ・日付を含む）、信頼したサイト、設定を1つのファイルに保存したり、そのファイルから戻したりできます。ファイルはこのパソコンの中だけにあります。',
+    en: 'Save your checklists (with notes and dates), trusted sites and settings in one file, or bring them back from one. The file stays on your computer.',
+  },
+  'data.export': { 'zh-CN': '导出（.json）', ja: '書き出す（.json）', en: 'Export (.json)' },
+  'data.exported': {
+    'zh-CN': '已保存为 {file}。',
+    ja: '{file} として保存しました。',
+    en: 'Saved as {file}.',
+  },
+  'data.exportFailed': {
+    'zh-CN': '导出失败，请重试。',
+    ja: '書き出せませんでした。もう一度お試しください。',
+    en: 'The export did not work. Please try again.',
+  },
+  'data.import': { 'zh-CN': '导入…', ja: '読み込む…', en: 'Import…' },
+  'data.confirmImport': {
+    'zh-CN': '要用此文件（{count} 份清单）替换你现在的全部清单和设置吗？现有数据会另外保存，不会删除。',
+    ja: 'いまのチェックリストと設定をすべて、このファイルの内容（チェックリスト{count}件）に置き換えますか？いまのデータは削除せず、別に保管します。',
+    en: 'Replace all your checklists and settings with this file’s ({count} checklists)? What you have now is kept aside, not deleted.',
+  },
+  'data.replace': { 'zh-CN': '替换', ja: '置き換える', en: 'Replace my data' },
+  'data.imported': {
+    'zh-CN': '已导入 {count} 份清单及设置。',
+    ja: 'チェックリスト{count}件と設定を読み込みました。',
+    en: 'Imported {count} checklists and your settings.',
+  },
+  'data.error.tooLarge': {
+    'zh-CN': '此文件太大（超过 {mb} MB），不是解约卫士导出的文件。没有做任何更改。',
+    ja: 'このファイルは大きすぎます（{mb} MB 超）。解約ガードで書き出したファイルではありません。何も変更していません。',
+    en: 'This file is too large ({mb} MB or more) to be a Kaiyaku Guard export. Nothing was changed.',
+  },
+  'data.error.notJson': {
+    'zh-CN': '无法读取此文件：它不是 JSON 文件。请选择用“导出（.json）”保存的文件。没有做任何更改。',
+    ja: 'このファイルは読み込めません（JSON ファイルではありません）。「書き出す（.json）」で保存したファイルを選んでください。何も変更していません。',
+    en: 'This file cannot be read: it is not a JSON file. Choose a file saved with “Export (.json)”. Nothing was changed.',
+  },
+  'data.error.wrongFormat': {
+    'zh-CN': '这不是解约卫士导出的文件。请选择用“导出（.json）”保存的文件。没有做任何更改。',
+    ja: '解約ガードで書き出したファイルではありません。「書き出す（.json）」で保存したファイルを選んでください。何も変更していません。',
+    en: 'This is not a Kaiyaku Guard export. Choose a file saved with “Export (.json)”. Nothing was changed.',
+  },
+  'data.error.newer': {
+    'zh-CN': '此文件来自更新版本的解约卫士。请先更新扩展程序再导入。没有做任何更改。',
+    ja: 'このファイルは新しいバージョンの解約ガードで作られています。拡張機能を更新してから読み込んでください。何も変更していません。',
+    en: 'This file was made by a newer version of Kaiyaku Guard. Update the extension, then import it again. Nothing was changed.',
+  },
+  'data.error.damaged': {
+    'zh-CN': '此导出文件已损坏（{detail}），未导入。没有做任何更改。',
+    ja: 'この書き出しファイルは壊れているため読み込みませんでした（{detail}）。何も変更していません。',
+    en: 'This export is damaged ({detail}) and was not imported. Nothing was changed.',
+  },
+  'data.error.failed': {
+    'zh-CN': '导入失败。没有做任何更改。',
+    ja: '読み込めませんでした。何も変更していません。',
+    en: 'The import did not work. Nothing was changed.',
+  },
 } satisfies Record<string, Text>;
 
 export type StringKey = keyof typeof STRINGS;

@@ -12,6 +12,7 @@ import { DomFactsSchema } from './guard/facts-schema';
 import type { LangSetting } from './i18n';
 import { DaySchema } from './planner/day';
 import type { Plan, Settings } from './store/schema';
+import { MAX_IMPORT_BYTES } from './store/transfer';
 
 const Id = v.pipe(v.string(), v.minLength(1), v.maxLength(64));
 
@@ -64,6 +65,18 @@ export const MessageSchema = v.variant('type', [
   v.object({ type: v.literal('site/trust') }),
   /** From the popup: stop trusting a site. */
   v.object({ type: v.literal('site/untrust'), site: v.pipe(v.string(), v.maxLength(253)) }),
+  // ── Export and import of all user data (issue 7; utils/store/transfer.ts); popup only ──
+  /** Answered with the export file's content (ExportFile); the popup saves it. */
+  v.object({ type: v.literal('data/export') }),
+  /**
+   * An export file's text. `replace: false` only checks it (answered with an ImportCheck); `replace: true`, once
+   * the user confirmed, replaces all data with the file's and keeps the replaced data aside.
+   */
+  v.object({
+    type: v.literal('data/import'),
+    text: v.pipe(v.string(), v.maxLength(MAX_IMPORT_BYTES)),
+    replace: v.boolean(),
+  }),
 ]);
 export type Message = v.InferOutput<typeof MessageSchema>;
 export type MessageType = Message['type'];

@@ -45,23 +45,26 @@ const MAX_LABEL_CHARS = 80;
 
 const SKIPPED_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'svg']);
 
-/** The text a reader sees in `el`, without icons and hidden parts; `null` when it is too long to be a label. */
+/**
+ * The text a reader sees in `el`, without icons and hidden parts; `null` when it is too long to be a label.
+ * Walks with its own stack, so no nesting depth can exhaust the call stack.
+ */
 function ownText(el: Element): string | null {
   let text = '';
-  const visit = (node: Node): boolean => {
-    for (const child of node.childNodes) {
-      if (child.nodeType === 3) {
-        text += child.nodeValue ?? '';
-        if (text.length > MAX_LABEL_CHARS) return false;
-      } else if (child.nodeType === 1) {
-        const element = child as Element;
-        const hidden = element.hasAttribute('hidden') || element.getAttribute('aria-hidden') === 'true';
-        if (!hidden && !SKIPPED_TAGS.has(element.tagName) && !visit(element)) return false;
-      }
+  const stack: Node[] = [...el.childNodes].reverse();
+  for (let node = stack.pop(); node; node = stack.pop()) {
+    if (node.nodeType === 3) {
+      text += node.nodeValue ?? '';
+      if (text.length > MAX_LABEL_CHARS) return null;
+    } else if (node.nodeType === 1) {
+      const element = node as Element;
+      const hidden = element.hasAttribute('hidden') || element.getAttribute('aria-hidden') === 'true';
+      if (hidden || SKIPPED_TAGS.has(element.tagName)) continue;
+      const children = element.childNodes;
+      for (let i = children.length - 1; i >= 0; i--) stack.push(children[i] as Node);
     }
-    return true;
-  };
-  return visit(el) ? text : null;
+  }
+  return text;
 }
 
 /** Every name the element goes by: aria-label, its text, a heading or image inside it, its title. */

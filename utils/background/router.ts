@@ -31,6 +31,14 @@ import {
   undoReset,
 } from '../store/plans';
 import type { PlansState } from '../store/schema';
+import {
+  applyImport,
+  checkImport,
+  type ExportFile,
+  exportData,
+  type ImportCheck,
+  parseImport,
+} from '../store/transfer';
 import type { Store, StoredState } from './store';
 
 export interface RouterDeps {
@@ -112,7 +120,7 @@ export async function handleMessage(
   raw: unknown,
   sender: Runtime.MessageSender,
   deps: RouterDeps,
-): Promise<PopupState | AssistantContext | GuardAnswer | null> {
+): Promise<PopupState | AssistantContext | GuardAnswer | ExportFile | ImportCheck | null> {
   const parsed = v.safeParse(MessageSchema, raw);
   if (!parsed.success) throw new RefusedError('malformed message');
   const message = parsed.output;
@@ -166,6 +174,23 @@ export async function handleMessage(
       state = await deps.store.update((s) => ({ settings: { ...s.settings, reminders: message.enabled } }));
       break;
     // ── end of departure-date planning ──
+    // ── Export and import of all user data (issue 7): the file is checked here, before the user confirms and
+    // again after; an import replaces everything at once and keeps the replaced data in the quarantine. ──
+    case 'data/export':
+      return exportData(await deps.store.read(), deps.now());
+    case 'data/import': {
+      if (!message.replace) return checkImport(message.text);
+      const result = parseImport(message.text);
+      if (!result.ok) throw new RefusedError(`import refused: ${result.problem.code}`);
+      state = await deps.store.update((s) => applyImport(s, result.data, deps.now()));
+      const trusted = new Set(state.settings.trustedSites);
+      for (const [tabId, info] of await deps.tabs.all()) {
+        await deps.tabs.set(tabId, { ...info, trusted: trusted.has(info.site) });
+      }
+      await deps.refreshBadges(state);
+      break;
+    }
+    // ── end of export and import ──
     default:
       state = await deps.store.update((s) => ({ plans: applyPlanChange(message, s.plans, deps) }));
       await deps.refreshBadges(state);

@@ -72,6 +72,22 @@ function text(el: Element | null | undefined, max: number): string {
   return (t.length > max ? t.slice(0, max) : t).replace(/\s+/g, ' ').trim();
 }
 
+/**
+ * Forms sent to the background at most (utils/guard/facts-schema.ts refuses more): a page cannot hide its one
+ * password form behind a hundred empty ones, because the forms that ask for something come first.
+ */
+export const MAX_FORMS = 100;
+
+const asksForSomething = (f: FormFacts) => f.password || f.pin || f.card || f.cvc || f.smsCode || f.myNumber;
+
+function mostTelling(forms: FormFacts[]): FormFacts[] {
+  if (forms.length <= MAX_FORMS) return forms;
+  return [...forms.filter(asksForSomething), ...forms.filter((f) => !asksForSomething(f))].slice(
+    0,
+    MAX_FORMS,
+  );
+}
+
 /** Visible text: text nodes outside scripts, styles, hidden elements; bounded in characters and nodes. */
 export function visibleText(root: Node | null, maxText: number, maxNodes: number): string {
   if (!root) return '';
@@ -266,7 +282,7 @@ export function extractDomFacts(doc: Document, limits: ExtractLimits = {}): DomF
     siteName,
     visibleText: body,
     altTexts,
-    forms: [...groups.values()],
+    forms: mostTelling([...groups.values()]),
     messaging,
     links: { total, external },
     apkLinks,

@@ -19,6 +19,8 @@ import {
 export interface SetAside {
   reason: string;
   raw: unknown;
+  /** The value was read, but had fields this version does not know (most likely from a newer version). */
+  unknownFields?: true;
 }
 
 export interface Loaded<T> {
@@ -29,6 +31,21 @@ export interface Loaded<T> {
 function versionOf(raw: unknown): unknown {
   return typeof raw === 'object' && raw !== null ? (raw as { version?: unknown }).version : undefined;
 }
+
+/** JSON with every object's keys sorted: equal for two values exactly when nothing was left out or changed. */
+function canonical(value: unknown): string {
+  return JSON.stringify(value, (_key, inner: unknown) =>
+    inner && typeof inner === 'object' && !Array.isArray(inner)
+      ? Object.fromEntries(Object.entries(inner).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
+      : inner,
+  );
+}
+
+/**
+ * Schemas keep only the fields they know (a newer version's, or a damaged value's extra fields, or keys such as
+ * `__proto__`). When that left anything out, the value as it was is set aside, so nothing is silently lost.
+ */
+const LEFT_OUT = 'fields this version does not know were left out; the value as stored is kept here';
 
 function firstIssue(issues: readonly v.BaseIssue<unknown>[]): string {
   const issue = issues[0];
@@ -50,18 +67,30 @@ export function migratePlansV1(old: v.InferOutput<typeof PlansV1Schema>): PlansS
   };
 }
 
-/** Every migration from version N to N+1, applied in order until the current version. */
-const PLAN_MIGRATIONS = new Map<unknown, (raw: unknown) => unknown>([
-  [1, (raw) => migratePlansV1(v.parse(PlansV1Schema, raw))],
+/** Every migration from version N to N+1, applied in order until the current version; `lost` as in LEFT_OUT. */
+const PLAN_MIGRATIONS = new Map<unknown, (raw: unknown) => { value: unknown; lost: boolean }>([
+  [
+    1,
+    (raw) => {
+      const old = v.parse(PlansV1Schema, raw);
+      return { value: migratePlansV1(old), lost: canonical(old) !== canonical(raw) };
+    },
+  ],
 ]);
+
+const PLANS_STATE_KEYS = new Set(['version', 'plans', 'activeId']);
 
 export function loadPlans(raw: unknown): Loaded<PlansState> {
   if (raw === undefined || raw === null) return { value: DEFAULT_PLANS, setAside: [] };
   let current: unknown = raw;
   let version = versionOf(current);
+  const setAside: SetAside[] = [];
   try {
     for (let migrate = PLAN_MIGRATIONS.get(version); migrate; migrate = PLAN_MIGRATIONS.get(version)) {
-      current = migrate(current);
+      const step = migrate(current);
+      if (step.lost)
+        setAside.push({ reason: `version ${version}: ${LEFT_OUT}`, raw: current, unknownFields: true });
+      current = step.value;
       version = versionOf(current);
     }
   } catch (error) {
@@ -76,13 +105,20 @@ export function loadPlans(raw: unknown): Loaded<PlansState> {
       setAside: [{ reason: `unknown plans format (version ${String(version)})`, raw }],
     };
   }
+  const extra = Object.entries(current as object).filter(([key]) => !PLANS_STATE_KEYS.has(key));
+  if (extra.length > 0) {
+    setAside.push({ reason: `plans list: ${LEFT_OUT}`, raw: Object.fromEntries(extra), unknownFields: true });
+  }
   // Salvage plan by plan: one damaged checklist must not cost the user the others.
-  const setAside: SetAside[] = [];
   const plans: Plan[] = [];
   for (const candidate of (current as { plans: unknown[] }).plans) {
     const result = v.safeParse(PlanSchema, candidate);
-    if (result.success && !plans.some((p) => p.id === result.output.id)) plans.push(result.output);
-    else
+    if (result.success && !plans.some((p) => p.id === result.output.id)) {
+      plans.push(result.output);
+      if (canonical(result.output) !== canonical(candidate)) {
+        setAside.push({ reason: LEFT_OUT, raw: candidate, unknownFields: true });
+      }
+    } else
       setAside.push({
         reason: result.success ? 'duplicate plan id' : firstIssue(result.issues),
         raw: candidate,
@@ -102,6 +138,9 @@ export function loadPlans(raw: unknown): Loaded<PlansState> {
 export function loadSettings(raw: unknown): Loaded<Settings> {
   if (raw === undefined || raw === null) return { value: DEFAULT_SETTINGS, setAside: [] };
   const result = v.safeParse(SettingsSchema, raw);
-  if (result.success) return { value: result.output, setAside: [] };
+  if (result.success) {
+    const lost = canonical(result.output) !== canonical(raw);
+    return { value: result.output, setAside: lost ? [{ reason: LEFT_OUT, raw, unknownFields: true }] : [] };
+  }
   return { value: DEFAULT_SETTINGS, setAside: [{ reason: firstIssue(result.issues), raw }] };
 }

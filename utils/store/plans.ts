@@ -17,7 +17,15 @@ function updatePlan(state: PlansState, planId: string, change: (plan: Plan) => P
 }
 
 export function createPlan(state: PlansState, choice: PlanChoice, id: string, now: number): PlansState {
-  const plan: Plan = { id, ...choice, createdAt: now, steps: {} };
+  // Only the choice's own fields: the caller may pass a whole message, whose `type` is no part of a plan.
+  const plan: Plan = {
+    id,
+    brand: choice.brand,
+    card: choice.card,
+    goal: choice.goal,
+    createdAt: now,
+    steps: {},
+  };
   return { ...state, plans: [...state.plans, plan], activeId: id };
 }
 

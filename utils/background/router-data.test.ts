@@ -1,0 +1,149 @@
+/** The `data/export` and `data/import` messages (issue 7); the file format is tested in utils/store/transfer.test.ts. */
+import { beforeEach, describe, expect, it } from 'vitest';
+import type { Runtime } from 'webextension-polyfill';
+import { fakeBrowser } from 'wxt/testing';
+import type { Message, PopupState, TabInfo } from '../messages';
+import type { ExportFile } from '../store/transfer';
+import { serialiseExport } from '../store/transfer';
+import { handleMessage, RefusedError, type RouterDeps } from './router';
+import { Store } from './store';
+
+const ORIGIN = 'chrome-extension://kaiyaku/';
+const popup: Runtime.MessageSender = { id: 'kaiyaku', url: `${ORIGIN}popup.html` };
+const contentScript: Runtime.MessageSender = {
+  id: 'kaiyaku',
+  url: 'https://www.docomo.ne.jp/',
+  tab: { id: 3, index: 0, highlighted: false, active: true, pinned: false, incognito: false },
+};
+const webPage: Runtime.MessageSender = { id: 'kaiyaku', url: 'https://evil.example/popup.html' };
+
+let deps: RouterDeps;
+let tabs: Map<number, TabInfo>;
+let badgeRefreshes: number;
+let nextId: number;
+
+beforeEach(() => {
+  fakeBrowser.reset();
+  tabs = new Map();
+  badgeRefreshes = 0;
+  nextId = 0;
+  deps = {
+    store: new Store(),
+    extensionOrigin: ORIGIN,
+    extensionId: 'kaiyaku',
+    tabs: {
+      get: async (id) => tabs.get(id) ?? null,
+      set: async (id, info) => void tabs.set(id, info),
+      all: async () => tabs,
+    },
+    refreshBadges: async () => void badgeRefreshes++,
+    newId: () => `plan-${++nextId}`,
+    now: () => Date.UTC(2028, 2, 1),
+    locale: () => 'en-US',
+  };
+});
+
+const send = (message: Message, sender = popup) => handleMessage(message, sender, deps);
+const state = async () => (await send({ type: 'state/get' })) as PopupState;
+
+async function someData() {
+  await send({ type: 'plan/create', brand: 'docomo', card: 'physical', goal: 'cancel' });
+  await send({ type: 'plan/toggle', planId: 'plan-1', stepId: 'points-docomo', done: true });
+  await send({ type: 'plan/note', planId: 'plan-1', stepId: 'points-docomo', note: 'used them up' });
+  await send({ type: 'plan/dates', planId: 'plan-1', targetDate: '2028-03-10', mnpIssuedDate: null });
+  await send({ type: 'settings/lang', lang: 'ja' });
+  await send({ type: 'site/trust' }, { ...contentScript, url: 'https://nas.duckdns.org/' });
+}
+
+describe('data/export and data/import', () => {
+  it('exports everything, and an import of that file after a wipe brings it all back', async () => {
+    await someData();
+    const before = await state();
+    const file = (await send({ type: 'data/export' })) as ExportFile;
+    expect(file.format).toBe('kaiyaku-guard-export');
+    expect(file.plans.plans[0]?.steps['points-docomo']).toMatchObject({ done: true, note: 'used them up' });
+    expect(file.plans.plans[0]?.targetDate).toBe('2028-03-10');
+    expect(file.settings).toMatchObject({ lang: 'ja', trustedSites: ['nas.duckdns.org'] });
+
+    await send({ type: 'plan/delete', planId: 'plan-1' });
+    await send({ type: 'site/untrust', site: 'nas.duckdns.org' });
+    expect((await state()).plans).toEqual([]);
+
+    const after = (await send({
+      type: 'data/import',
+      text: serialiseExport(file),
+      replace: true,
+    })) as PopupState;
+    expect(after.plans).toEqual(before.plans);
+    expect(after.activeId).toBe(before.activeId);
+    expect(after.settings).toEqual(before.settings);
+    expect(after.unseenProblems).toBe(0);
+  });
+
+  it('keeps the data it replaces in the quarantine', async () => {
+    await someData();
+    const mine = (await send({ type: 'data/export' })) as ExportFile;
+    const other = { ...mine, plans: { version: 2 as const, plans: [], activeId: null } };
+    await send({ type: 'data/import', text: serialiseExport(other), replace: true });
+    const { quarantine } = await fakeBrowser.storage.local.get('quarantine');
+    const kept = (quarantine as { key: string; raw: string }[]).find((e) => e.key === 'plans');
+    expect(JSON.parse(kept?.raw ?? 'null')).toEqual(mine.plans);
+  });
+
+  it('re-marks open tabs as trusted or not after an import, and redraws the badges', async () => {
+    await someData();
+    const file = (await send({ type: 'data/export' })) as ExportFile;
+    await send({ type: 'site/untrust', site: 'nas.duckdns.org' });
+    await send({ type: 'guard/check', sample: '' }, { ...contentScript, url: 'https://nas.duckdns.org/' });
+    expect(tabs.get(3)?.trusted).toBe(false);
+    const refreshes = badgeRefreshes;
+    await send({ type: 'data/import', text: serialiseExport(file), replace: true });
+    expect(tabs.get(3)?.trusted).toBe(true);
+    expect(badgeRefreshes).toBeGreaterThan(refreshes);
+  });
+
+  it('checks a file without changing anything until asked to replace', async () => {
+    await someData();
+    const file = (await send({ type: 'data/export' })) as ExportFile;
+    const stored = await fakeBrowser.storage.local.get(null);
+    const empty = { ...file, plans: { version: 2 as const, plans: [], activeId: null } };
+    await expect(
+      send({ type: 'data/import', text: serialiseExport(empty), replace: false }),
+    ).resolves.toEqual({
+      ok: true,
+      checklists: 0,
+    });
+    await expect(send({ type: 'data/import', text: 'nope', replace: false })).resolves.toEqual({
+      ok: false,
+      problem: { code: 'not-json' },
+    });
+    expect(await fakeBrowser.storage.local.get(null)).toEqual(stored);
+  });
+
+  it('refuses a bad file and changes nothing', async () => {
+    await someData();
+    const stored = await fakeBrowser.storage.local.get(null);
+    for (const text of ['not json', '{"format":"kaiyaku-guard-export","version":2}', '[]']) {
+      await expect(send({ type: 'data/import', text, replace: true })).rejects.toThrow(RefusedError);
+    }
+    expect(await fakeBrowser.storage.local.get(null)).toEqual(stored);
+  });
+
+  it.each([
+    ['a content script', contentScript],
+    ['a web page', webPage],
+  ])('answers neither message for %s', async (_who, sender) => {
+    await someData();
+    const file = (await send({ type: 'data/export' })) as ExportFile;
+    const stored = await fakeBrowser.storage.local.get(null);
+    await expect(send({ type: 'data/export' }, sender)).rejects.toThrow(RefusedError);
+    const empty = { ...file, plans: { version: 2 as const, plans: [], activeId: null } };
+    await expect(
+      send({ type: 'data/import', text: serialiseExport(empty), replace: true }, sender),
+    ).rejects.toThrow(RefusedError);
+    await expect(send({ type: 'data/import', text: 'x', replace: false }, sender)).rejects.toThrow(
+      RefusedError,
+    );
+    expect(await fakeBrowser.storage.local.get(null)).toEqual(stored);
+  });
+});
