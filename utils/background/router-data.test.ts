@@ -2,45 +2,23 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { Runtime } from 'webextension-polyfill';
 import { fakeBrowser } from 'wxt/testing';
+import { contentScriptSender, type FakeRouter, fakeRouter, popupSender } from '../../tests/unit/router-deps';
 import type { Message, PopupState, TabInfo } from '../messages';
 import type { ExportFile } from '../store/transfer';
 import { serialiseExport } from '../store/transfer';
 import { handleMessage, RefusedError, type RouterDeps } from './router';
-import { Store } from './store';
 
-const ORIGIN = 'chrome-extension://kaiyaku/';
-const popup: Runtime.MessageSender = { id: 'kaiyaku', url: `${ORIGIN}popup.html` };
-const contentScript: Runtime.MessageSender = {
-  id: 'kaiyaku',
-  url: 'https://www.docomo.ne.jp/',
-  tab: { id: 3, index: 0, highlighted: false, active: true, pinned: false, incognito: false },
-};
+const popup = popupSender;
+const contentScript = contentScriptSender(3, 'https://www.docomo.ne.jp/');
 const webPage: Runtime.MessageSender = { id: 'kaiyaku', url: 'https://evil.example/popup.html' };
 
 let deps: RouterDeps;
 let tabs: Map<number, TabInfo>;
-let badgeRefreshes: number;
-let nextId: number;
+let router: FakeRouter;
 
 beforeEach(() => {
-  fakeBrowser.reset();
-  tabs = new Map();
-  badgeRefreshes = 0;
-  nextId = 0;
-  deps = {
-    store: new Store(),
-    extensionOrigin: ORIGIN,
-    extensionId: 'kaiyaku',
-    tabs: {
-      get: async (id) => tabs.get(id) ?? null,
-      set: async (id, info) => void tabs.set(id, info),
-      all: async () => tabs,
-    },
-    refreshBadges: async () => void badgeRefreshes++,
-    newId: () => `plan-${++nextId}`,
-    now: () => Date.UTC(2028, 2, 1),
-    locale: () => 'en-US',
-  };
+  router = fakeRouter(Date.UTC(2028, 2, 1));
+  ({ deps, tabs } = router);
 });
 
 const send = (message: Message, sender = popup) => handleMessage(message, sender, deps);
@@ -96,10 +74,10 @@ describe('data/export and data/import', () => {
     await send({ type: 'site/untrust', site: 'nas.duckdns.org' });
     await send({ type: 'guard/check', sample: '' }, { ...contentScript, url: 'https://nas.duckdns.org/' });
     expect(tabs.get(3)?.trusted).toBe(false);
-    const refreshes = badgeRefreshes;
+    const refreshes = router.badgeRefreshes();
     await send({ type: 'data/import', text: serialiseExport(file), replace: true });
     expect(tabs.get(3)?.trusted).toBe(true);
-    expect(badgeRefreshes).toBeGreaterThan(refreshes);
+    expect(router.badgeRefreshes()).toBeGreaterThan(refreshes);
   });
 
   it('checks a file without changing anything until asked to replace', async () => {

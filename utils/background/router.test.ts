@@ -1,43 +1,27 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { Runtime } from 'webextension-polyfill';
 import { fakeBrowser } from 'wxt/testing';
+import {
+  contentScriptSender,
+  EXTENSION_ORIGIN,
+  type FakeRouter,
+  fakeRouter,
+  popupSender,
+} from '../../tests/unit/router-deps';
 import type { Message, PopupState, TabInfo } from '../messages';
 import { PLANS_VERSION } from '../store/schema';
 import { handleMessage, RefusedError, type RouterDeps } from './router';
-import { Store } from './store';
 
-const ORIGIN = 'chrome-extension://kaiyaku/';
-const popup: Runtime.MessageSender = { id: 'kaiyaku', url: `${ORIGIN}popup.html` };
-const contentScript = (tabId: number, url: string): Runtime.MessageSender => ({
-  id: 'kaiyaku',
-  url,
-  tab: { id: tabId, index: 0, highlighted: false, active: true, pinned: false, incognito: false },
-});
+const popup = popupSender;
+const contentScript = contentScriptSender;
 
 let deps: RouterDeps;
 let tabs: Map<number, TabInfo>;
-let badgeRefreshes: number;
-let nextId: number;
+let router: FakeRouter;
 
 beforeEach(() => {
-  fakeBrowser.reset();
-  tabs = new Map();
-  badgeRefreshes = 0;
-  nextId = 0;
-  deps = {
-    store: new Store(),
-    extensionOrigin: ORIGIN,
-    extensionId: 'kaiyaku',
-    tabs: {
-      get: async (id) => tabs.get(id) ?? null,
-      set: async (id, info) => void tabs.set(id, info),
-      all: async () => tabs,
-    },
-    refreshBadges: async () => void badgeRefreshes++,
-    newId: () => `plan-${++nextId}`,
-    now: () => 1_000,
-    locale: () => 'en-US',
-  };
+  router = fakeRouter(1_000);
+  ({ deps, tabs } = router);
 });
 
 // Popup messages are answered with the popup state; the in-page assistant's answers are tested in
@@ -52,7 +36,7 @@ describe('background messages', () => {
     expect(state?.plans[0]?.steps['points-docomo']).toEqual({ done: true, at: 1_000 });
     const stored = await fakeBrowser.storage.local.get('plans');
     expect(stored.plans).toMatchObject({ version: PLANS_VERSION, activeId: 'plan-1' });
-    expect(badgeRefreshes).toBe(2);
+    expect(router.badgeRefreshes()).toBe(2);
   });
 
   it('refuses a plan the carrier does not offer', async () => {
@@ -76,7 +60,7 @@ describe('background messages', () => {
 
   it.each([
     ['a web page pretending to be the popup', { id: 'kaiyaku', url: 'https://evil.example/popup.html' }],
-    ['another extension', { id: 'other', url: `${ORIGIN}popup.html` }],
+    ['another extension', { id: 'other', url: `${EXTENSION_ORIGIN}popup.html` }],
     ['a content script', contentScript(3, 'https://www.docomo.ne.jp/')],
   ])('refuses data changes from %s', async (_who, sender) => {
     await expect(

@@ -1,0 +1,47 @@
+/** A background router wired to fakeBrowser storage and in-memory tabs, for the router's unit tests. */
+import type { Runtime } from 'webextension-polyfill';
+import { fakeBrowser } from 'wxt/testing';
+import type { RouterDeps } from '../../utils/background/router';
+import { Store } from '../../utils/background/store';
+import type { TabInfo } from '../../utils/messages';
+
+export const EXTENSION_ORIGIN = 'chrome-extension://kaiyaku/';
+export const popupSender: Runtime.MessageSender = { id: 'kaiyaku', url: `${EXTENSION_ORIGIN}popup.html` };
+
+export function contentScriptSender(tabId: number, url: string): Runtime.MessageSender {
+  return {
+    id: 'kaiyaku',
+    url,
+    tab: { id: tabId, index: 0, highlighted: false, active: true, pinned: false, incognito: false },
+  };
+}
+
+export interface FakeRouter {
+  deps: RouterDeps;
+  tabs: Map<number, TabInfo>;
+  /** How many times the badges were redrawn. */
+  badgeRefreshes(): number;
+}
+
+/** Resets fakeBrowser and returns fresh dependencies; plan ids are plan-1, plan-2, …; the clock stands at `now`. */
+export function fakeRouter(now: number): FakeRouter {
+  fakeBrowser.reset();
+  const tabs = new Map<number, TabInfo>();
+  let refreshes = 0;
+  let nextId = 0;
+  const deps: RouterDeps = {
+    store: new Store(),
+    extensionOrigin: EXTENSION_ORIGIN,
+    extensionId: 'kaiyaku',
+    tabs: {
+      get: async (id) => tabs.get(id) ?? null,
+      set: async (id, info) => void tabs.set(id, info),
+      all: async () => tabs,
+    },
+    refreshBadges: async () => void refreshes++,
+    newId: () => `plan-${++nextId}`,
+    now: () => now,
+    locale: () => 'en-US',
+  };
+  return { deps, tabs, badgeRefreshes: () => refreshes };
+}
