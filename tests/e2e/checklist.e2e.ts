@@ -1,7 +1,7 @@
 import axe from 'axe-core';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Harness, launch } from './harness';
+import { createPlan, type Harness, launch } from './harness';
 
 let h: Harness;
 
@@ -11,16 +11,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await h?.close();
 });
-
-async function createPlan(popup: Page, brandLabel: string, card: string, goal: string) {
-  const newButton = popup.getByRole('button', { name: /New checklist/ });
-  if (await newButton.isVisible()) await newButton.click();
-  await popup.getByLabel('Carrier', { exact: true }).selectOption({ label: brandLabel });
-  await popup.getByRole('radio', { name: card, exact: true }).check();
-  await popup.getByRole('radio', { name: goal, exact: true }).check();
-  await popup.getByRole('button', { name: 'Make my checklist' }).click();
-  await popup.locator('.checklist').waitFor();
-}
 
 async function progress(popup: Page): Promise<{ done: number; total: number }> {
   const status = popup.locator('#progress-text');

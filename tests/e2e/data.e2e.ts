@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Harness, launch } from './harness';
+import { createPlan, type Harness, launch } from './harness';
 
 let h: Harness;
 
@@ -12,16 +12,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await h?.close();
 });
-
-async function createPlan(popup: Page, brandLabel: string, card: string, goal: string) {
-  const newButton = popup.getByRole('button', { name: /New checklist/ });
-  if (await newButton.isVisible()) await newButton.click();
-  await popup.getByLabel('Carrier', { exact: true }).selectOption({ label: brandLabel });
-  await popup.getByRole('radio', { name: card, exact: true }).check();
-  await popup.getByRole('radio', { name: goal, exact: true }).check();
-  await popup.getByRole('button', { name: 'Make my checklist' }).click();
-  await popup.locator('.checklist').waitFor();
-}
 
 const done = async (popup: Page) => Number(await popup.locator('#progress-text').getAttribute('data-done'));
 

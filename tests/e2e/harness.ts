@@ -179,3 +179,14 @@ export async function launch(options: { locale?: string; headless?: boolean } = 
   };
   return harness;
 }
+
+/** Makes a checklist through the popup's form, as a user would (labels as shown in English). */
+export async function createPlan(popup: Page, brandLabel: string, card: string, goal: string) {
+  const newButton = popup.getByRole('button', { name: /New checklist/ });
+  if (await newButton.isVisible()) await newButton.click();
+  await popup.getByLabel('Carrier', { exact: true }).selectOption({ label: brandLabel });
+  await popup.getByRole('radio', { name: card, exact: true }).check();
+  await popup.getByRole('radio', { name: goal, exact: true }).check();
+  await popup.getByRole('button', { name: 'Make my checklist' }).click();
+  await popup.locator('.checklist').waitFor();
+}

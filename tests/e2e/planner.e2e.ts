@@ -9,7 +9,7 @@ import ICAL from 'ical.js';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addDays, japanDay } from '../../utils/planner/day';
-import { type Harness, launch } from './harness';
+import { createPlan, type Harness, launch } from './harness';
 
 let h: Harness;
 const today = japanDay(Date.now());
@@ -20,16 +20,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await h?.close();
 });
-
-async function createPlan(popup: Page, brandLabel: string, card: string, goal: string) {
-  const newButton = popup.getByRole('button', { name: /New checklist/ });
-  if (await newButton.isVisible()) await newButton.click();
-  await popup.getByLabel('Carrier', { exact: true }).selectOption({ label: brandLabel });
-  await popup.getByRole('radio', { name: card, exact: true }).check();
-  await popup.getByRole('radio', { name: goal, exact: true }).check();
-  await popup.getByRole('button', { name: 'Make my checklist' }).click();
-  await popup.locator('.checklist').waitFor();
-}
 
 /** Sets the end date and waits until the steps show due markers computed from it. */
 async function setEndDate(popup: Page, day: string) {

@@ -148,6 +148,21 @@ export function completeFacts({ messaging, ...dom }: DomFacts): PageFacts {
   };
 }
 
+/** An empty form description (extractor groups start from it; tests build facts with it). */
+export function emptyForm(over: Partial<FormFacts> = {}): FormFacts {
+  return {
+    actionHost: null,
+    password: false,
+    pin: false,
+    card: false,
+    cvc: false,
+    smsCode: false,
+    myNumber: false,
+    text: '',
+    ...over,
+  };
+}
+
 /** Extracts the facts assessPage works on. `doc` is a parameter: pass `document` from a content script. */
 export function extractPageFacts(doc: Document, limits: ExtractLimits = {}): PageFacts {
   return completeFacts(extractDomFacts(doc, limits));
@@ -201,16 +216,7 @@ export function extractDomFacts(doc: Document, limits: ExtractLimits = {}): DomF
         const action = attr(form, 'action');
         actionHost = action ? resolveHost(action, base) : null;
       }
-      g = {
-        actionHost,
-        password: false,
-        pin: false,
-        card: false,
-        cvc: false,
-        smsCode: false,
-        myNumber: false,
-        text: form ? text(form, 2000) : '',
-      };
+      g = emptyForm({ actionHost, text: form ? text(form, 2000) : '' });
       groups.set(form, g);
     }
     if (NON_FIELD.has(type)) {

@@ -7,6 +7,9 @@
 import { BRANDS } from '../../data/brands';
 import type { Brand } from '../../data/schema';
 import { registrableDomain } from './host';
+
+export { emptyForm } from './extract';
+
 import { officialNumbers } from './identity';
 import { extractHandles, extractPhones } from './phones';
 import { verdict, W } from './score';
@@ -374,21 +377,6 @@ export function makePageFacts(p: Partial<PageFacts>): PageFacts {
     handles: p.handles ?? extractHandles(visibleText),
     links: p.links ?? { total: 0, external: 0 },
     apkLinks: p.apkLinks ?? 0,
-  };
-}
-
-/** An empty form description to build test and extractor facts from. */
-export function emptyForm(over: Partial<FormFacts> = {}): FormFacts {
-  return {
-    actionHost: null,
-    password: false,
-    pin: false,
-    card: false,
-    cvc: false,
-    smsCode: false,
-    myNumber: false,
-    text: '',
-    ...over,
   };
 }
 
