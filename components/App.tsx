@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import { LANGS } from '../data/schema';
+import { LANGS } from '../data/vocabulary';
 import { LANG_NAMES, type LangSetting, resolveLang, t } from '../utils/i18n';
 import type { Message, PopupState } from '../utils/messages';
 import { progressOf } from '../utils/store/plans';

@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
-import { type Brand, CHANNELS, PHASES, type Step } from '../data/schema';
+import type { Brand, Step } from '../data/schema';
+import { CHANNELS, PHASES } from '../data/vocabulary';
 import { computeChecklist } from '../utils/checklist';
 import type { Message } from '../utils/messages';
 import { type DatedStep, schedule } from '../utils/planner/planner';

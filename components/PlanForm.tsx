@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { CARD_TYPES, type CardType, GOALS, type Goal } from '../data/schema';
+import { CARD_TYPES, type CardType, GOALS, type Goal } from '../data/vocabulary';
 import { type BrandSummary, isOffered } from '../utils/checklist';
 import type { PlanChoice } from '../utils/store/plans';
 import { useI18n } from './i18n';

@@ -3,9 +3,9 @@
  * (run in tests and by `npm run data:report`) can never disagree.
  */
 import * as v from 'valibot';
+import { CARD_TYPES, GOALS, PHASES } from './vocabulary';
 
-export const LANGS = ['zh-CN', 'ja', 'en'] as const;
-export type Lang = (typeof LANGS)[number];
+export * from './vocabulary';
 
 /** A user-visible sentence in all three languages; a missing language is a type error and a test failure. */
 export const TextSchema = v.strictObject({
@@ -26,13 +26,6 @@ export const SourcedSchema = v.object({
 });
 export type Sourced = v.InferOutput<typeof SourcedSchema>;
 export type Confidence = Sourced['confidence'];
-
-export const CARD_TYPES = ['physical', 'esim', 'prepaid', 'corporate'] as const;
-export type CardType = (typeof CARD_TYPES)[number];
-export const GOALS = ['cancel', 'mnp', 'keep'] as const;
-export type Goal = (typeof GOALS)[number];
-export const CHANNELS = ['online', 'phone', 'shop', 'post'] as const;
-export type ChannelKind = (typeof CHANNELS)[number];
 
 const Id = v.pipe(v.string(), v.regex(/^[a-z0-9][a-z0-9-]*$/));
 const Hostname = v.pipe(v.string(), v.regex(/^(?=.{1,253}$)([a-z0-9]([a-z0-9-]*[a-z0-9])?\.)+[a-z]{2,}$/));
@@ -108,8 +101,6 @@ export const ConditionSchema = v.object({
   cards: v.optional(v.array(v.picklist(CARD_TYPES))),
 });
 export type Condition = v.InferOutput<typeof ConditionSchema>;
-
-export const PHASES = ['prepare', 'do', 'after'] as const;
 
 // ── Departure-date planning (issue 8): when a step is due, relative to the plan's dates ─────────────────────
 

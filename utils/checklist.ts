@@ -3,8 +3,8 @@
  * with the brand's own versions substituted in place, then the brand's other steps, ordered by phase.
  */
 import type { Brand, CardType, Condition, Goal, Step } from '../data/schema';
-import { PHASES } from '../data/schema';
 import { COMMON_STEPS } from '../data/steps';
+import { PHASES } from '../data/vocabulary';
 
 export function applies(when: Condition | undefined, card: CardType, goal: Goal): boolean {
   return (!when?.cards || when.cards.includes(card)) && (!when?.goals || when.goals.includes(goal));

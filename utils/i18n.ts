@@ -2,8 +2,9 @@
  * Run-time language choice. `browser.i18n` cannot switch language while running, so the UI reads its own
  * tables (data/strings.ts) and only the manifest's name and description go through `_locales`.
  */
-import { LANGS, type Lang, type Text } from '../data/schema';
+import type { Text } from '../data/schema';
 import { STRINGS, type StringKey } from '../data/strings';
+import { LANGS, type Lang } from '../data/vocabulary';
 
 export type LangSetting = Lang | 'auto';
 

@@ -30,8 +30,11 @@ export function isDay(value: unknown): value is Day {
   return !Number.isNaN(ms) && fromUtcMidnight(ms) === value;
 }
 
-/** The stored and messaged form of a day; a date input gives exactly this. */
-export const DaySchema = v.pipe(
+/**
+ * The stored and messaged form of a day; a date input gives exactly this. Marked pure so the popup, which uses
+ * this module's date arithmetic but validates nothing, does not carry valibot for it.
+ */
+export const DaySchema = /* @__PURE__ */ v.pipe(
   v.string(),
   v.check((s: string) => isDay(s), 'not a calendar day (YYYY-MM-DD)'),
 );
