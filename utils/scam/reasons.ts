@@ -80,6 +80,11 @@ const T: Record<string, Templates> = {
     ja: 'アドレスにログインや支払いを示す語があります（{detail}）。',
     en: 'The address contains sign-in or payment words ({detail}).',
   },
+  'login-path': {
+    'zh-CN': '这个已经可疑的网站，网址指向登录页面（{detail}）。',
+    ja: 'すでに不審なこのサイトのアドレスは、ログインページ（{detail}）を指しています。',
+    en: 'The address leads to a sign-in page ({detail}) on a site that already looks suspicious.',
+  },
   'dynamic-dns': {
     'zh-CN': '网站使用免费动态域名（{detail}），任何人都能在几分钟内申请，常被诈骗短信使用。',
     ja: '誰でも数分で作れる無料のダイナミックDNS（{detail}）上のサイトです。詐欺SMSでよく使われます。',
@@ -104,6 +109,16 @@ const T: Record<string, Templates> = {
     'zh-CN': '网址里有像随机生成的名字（{detail}）。',
     ja: 'アドレスにランダムに作られたような名前があります（{detail}）。',
     en: 'The address has a random-looking name ({detail}).',
+  },
+  'fake-www': {
+    'zh-CN': '网址里有冒充 www 的名字（{detail}），是在模仿正规网址的开头。',
+    ja: 'アドレスに www に見せかけた名前（{detail}）があります。正規のアドレスの書き出しをまねる手口です。',
+    en: 'The address has a name posing as www ({detail}), imitating how real addresses begin.',
+  },
+  'www-subdomain': {
+    'zh-CN': '网址把 www. 放在一个子名称前面（{detail}），让人看不出真正拥有网站的是哪个域名。',
+    ja: 'アドレスがサブドメインの前に www. を付けています（{detail}）。本当のドメインを見分けにくくする手口です。',
+    en: 'The address puts www. in front of a sub-name ({detail}), so the domain that really owns the site is easy to miss.',
   },
   'deep-subdomain': {
     'zh-CN': '网址的层级异常多，常用于把真正的域名藏在后面。',

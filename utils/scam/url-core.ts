@@ -761,7 +761,7 @@ export function createUrlEngine(ids: readonly BrandIdentity[]): UrlEngine {
     } else if (pathLogin && score > 0) {
       // A sign-in page (`/login.php`, `/auth/cgi/anidlogin`) on a host that is already suspicious.
       score += W.loginPath;
-      reasons.push({ code: 'login-keyword', detail: pathLogin });
+      reasons.push({ code: 'login-path', detail: pathLogin });
     }
     if (nSub > 0) {
       const depthSub = nSub - 1 - ordinary;
@@ -784,14 +784,14 @@ export function createUrlEngine(ids: readonly BrandIdentity[]): UrlEngine {
       }
       if (wwwSub && (score > 0 || pss > 0 || rnd || wwwish)) {
         score += W.wwwSubdomain;
-        reasons.push({ code: 'deep-subdomain', detail: String(depthSub + 1) });
+        reasons.push({ code: 'www-subdomain', detail: host });
       }
       if (rnd) {
         score += W.randomLabel;
         reasons.push({ code: 'random-label', detail: rnd });
       } else if (wwwish) {
         score += W.wwwLookalike;
-        reasons.push({ code: 'random-label', detail: wwwish });
+        reasons.push({ code: 'fake-www', detail: wwwish });
       }
     }
 

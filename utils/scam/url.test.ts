@@ -243,7 +243,7 @@ const RULES: [string, string, [string, string | null][], string[]][] = [
   ],
   [
     'a label posing as www adds to another signal',
-    'random-label',
+    'fake-www',
     [
       ['https://wwq.example.top/', null],
       ['https://wwwconnect-login.example.com/', null],
@@ -258,7 +258,7 @@ const RULES: [string, string, [string, string | null][], string[]][] = [
   ],
   [
     'www. in front of a subdomain adds to another signal',
-    'deep-subdomain',
+    'www-subdomain',
     [['https://www.acauo-osmancaensm.cuqlgg.top/', null]],
     [
       'https://www.cs.example.edu/',
@@ -269,7 +269,7 @@ const RULES: [string, string, [string, string | null][], string[]][] = [
   ],
   [
     'a sign-in path adds to a suspicious host only',
-    'login-keyword',
+    'login-path',
     [['https://connecct.example.com/login.php', null]],
     [
       'https://connecct.example.com/',
