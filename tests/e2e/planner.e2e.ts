@@ -4,11 +4,11 @@
  * Dates are computed from today's date in Japan, as the extension computes them.
  */
 import { readFileSync } from 'node:fs';
-import axe from 'axe-core';
 import ICAL from 'ical.js';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addDays, japanDay } from '../../utils/planner/day';
+import { axeFindings } from './a11y';
 import { createPlan, type Harness, launch } from './harness';
 
 let h: Harness;
@@ -37,17 +37,6 @@ async function reminderAlarms(): Promise<chrome.alarms.Alarm[]> {
   const worker = await h.serviceWorker();
   const alarms = await worker.evaluate(() => chrome.alarms.getAll());
   return alarms.filter((a) => a.name.startsWith('reminder:'));
-}
-
-/** Serious and critical axe-core findings; run over the DevTools protocol, as the CSP refuses inline scripts. */
-async function seriousViolations(page: Page): Promise<string[]> {
-  await page.evaluate(axe.source);
-  return page.evaluate(async () => {
-    const result = await (window as unknown as { axe: typeof axe }).axe.run(document);
-    return result.violations
-      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-      .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-  });
 }
 
 /** Events of an .ics text, parsed with a calendar library. */
@@ -102,7 +91,7 @@ describe('departure-date planning', () => {
     await setEndDate(popup, addDays(today, 5));
     await popup.locator('[data-step="docomo-cancel-online"] input[type=checkbox]').uncheck();
     await expect.poll(() => cancelStep.getAttribute('data-due')).toBe('soon');
-    expect(await seriousViolations(popup)).toEqual([]);
+    expect(await axeFindings(popup)).toMatchObject({ violations: [] });
     await popup.close();
   });
 
@@ -173,7 +162,7 @@ describe('departure-date planning', () => {
     await expect(printView.getByRole('button', { name: 'Print / save as PDF' }).isVisible()).resolves.toBe(
       true,
     );
-    expect(await seriousViolations(printView)).toEqual([]);
+    expect(await axeFindings(printView)).toMatchObject({ violations: [] });
 
     const [download] = await Promise.all([
       printView.waitForEvent('download'),
