@@ -92,6 +92,13 @@ function brandShapeIssues(brand: Brand): string[] {
     const info = brand.goals[goal];
     if (!info.available && !info.note) issues.push(`${brand.id}: goal ${goal} unavailable without a note`);
   }
+  for (const host of brand.hosts)
+    for (const { mark, url } of host.signInPaths ?? []) {
+      const seen = new URL(url);
+      const segments = seen.pathname.toLowerCase().split('/');
+      if (seen.hostname !== host.host || !segments.some((s) => s === mark || s.startsWith(`${mark}.`)))
+        issues.push(`${brand.id}: sign-in mark ${mark} is not a path segment of ${url} on ${host.host}`);
+    }
   return issues;
 }
 
@@ -344,6 +351,25 @@ describe('the checks catch broken data', () => {
     const issues = ownershipIssues([base, thief]);
     expect(issues.some((i) => i.startsWith('domain sub.docomo.ne.jp'))).toBe(true);
     expect(issues.some((i) => i.includes('www.example.com') && i.includes('none of'))).toBe(true);
+  });
+
+  it('flags a sign-in path mark that is not a segment of its official address', () => {
+    const b = clone();
+    const fact = { source: ['https://example.com/'], confidence: 'medium' as const, checked: '2026-01-01' };
+    b.hosts = [
+      {
+        ...(b.hosts[0] as Brand['hosts'][number]),
+        host: 'id.docomo.ne.jp',
+        signInPaths: [
+          { ...fact, mark: 'anidlogin', url: 'https://other.docomo.ne.jp/auth/anidlogin' },
+          { ...fact, mark: 'login', url: 'https://id.docomo.ne.jp/auth/anidlogin' },
+        ],
+      },
+    ];
+    expect(brandShapeIssues(b)).toEqual([
+      'docomo: sign-in mark anidlogin is not a path segment of https://other.docomo.ne.jp/auth/anidlogin on id.docomo.ne.jp',
+      'docomo: sign-in mark login is not a path segment of https://id.docomo.ne.jp/auth/anidlogin on id.docomo.ne.jp',
+    ]);
   });
 
   it('flags an E.164 that does not match its display form, and an invalid number', () => {

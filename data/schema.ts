@@ -36,12 +36,24 @@ export const DomainSchema = v.object({
   domain: Hostname,
 });
 
+/**
+ * A path segment of a host's own sign-in page, distinctive enough that finding it on another host means a copied
+ * sign-in kit (`anidlogin` of cfg.smt.docomo.ne.jp/auth/cgi/anidlogin). `url` is the official address it was
+ * seen in; data/brands.test.ts checks that it is on this host and contains the mark as a whole segment.
+ */
+export const SignInPathSchema = v.object({
+  ...SourcedSchema.entries,
+  mark: v.pipe(v.string(), v.regex(/^[a-z0-9_.-]{6,}$/)),
+  url: HttpsUrl,
+});
+
 export const HostSchema = v.object({
   ...SourcedSchema.entries,
   host: Hostname,
   role: v.picklist(['brand', 'portal', 'login', 'billing', 'support', 'legacy']),
   /** True when the user types a password, PIN or card number here: the hosts a phishing page imitates. */
   login: v.boolean(),
+  signInPaths: v.optional(v.array(SignInPathSchema)),
 });
 export type Host = v.InferOutput<typeof HostSchema>;
 

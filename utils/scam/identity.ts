@@ -9,6 +9,7 @@ export function identitiesOf(brands: readonly Brand[]): BrandIdentity[] {
     hosts: b.hosts.map((h) => h.host),
     hostTokens: b.identity.hostTokens,
     pageTerms: b.identity.pageTerms,
+    signInPathMarks: b.hosts.flatMap((h) => h.signInPaths?.map((p) => p.mark) ?? []),
   }));
 }
 

@@ -24,6 +24,7 @@ const ix = buildLookalikeIndex([
     hosts: [],
     hostTokens: ['docomo', 'nttdocomo', 'dmkt'],
     pageTerms: ['ドコモ'],
+    signInPathMarks: [],
   },
   {
     id: 'au',
@@ -31,6 +32,7 @@ const ix = buildLookalikeIndex([
     hosts: [],
     hostTokens: ['kddi', 'auone', 'aupay'],
     pageTerms: ['au ID'],
+    signInPathMarks: [],
   },
   {
     id: 'softbank',
@@ -38,8 +40,16 @@ const ix = buildLookalikeIndex([
     hosts: [],
     hostTokens: ['softbank'],
     pageTerms: ['ソフトバンク'],
+    signInPathMarks: [],
   },
-  { id: 'ymobile', domains: ['ymobile.jp'], hosts: [], hostTokens: ['ymobile'], pageTerms: ['ワイモバイル'] },
+  {
+    id: 'ymobile',
+    domains: ['ymobile.jp'],
+    hosts: [],
+    hostTokens: ['ymobile'],
+    pageTerms: ['ワイモバイル'],
+    signInPathMarks: [],
+  },
 ]);
 
 describe('matchLabel', () => {

@@ -135,6 +135,11 @@ const T: Record<string, Templates> = {
     ja: 'アドレスのパスが特殊な文字でつづられています（{detail}）。最近の詐欺サイトがブランド名を隠す手口です。',
     en: 'The path is spelt with unusual look-alike letters ({detail}), a recent trick to hide a brand name.',
   },
+  'copied-sign-in-path': {
+    'zh-CN': '网址照抄了{brand}官方登录页的路径（{detail}），但网站不是{brand}的：这是仿冒的登录页。',
+    ja: '{brand}の公式ログインページのパス（{detail}）をそのまま使っていますが、{brand}のサイトではありません。偽のログインページの特徴です。',
+    en: 'The address copies the path of {brand}’s own sign-in page ({detail}) on a site that is not {brand}’s: the mark of a fake sign-in page.',
+  },
   'brand-in-path': {
     'zh-CN': '网址路径中提到{brand}（{detail}），但网站不是{brand}的。',
     ja: 'パスに{brand}（{detail}）が含まれますが、{brand}のサイトではありません。',

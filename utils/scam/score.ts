@@ -4,7 +4,8 @@
  * - Strong URL signals reach caution alone: brand in host (55), homograph (70), embedded official domain (75),
  *   dynamic DNS (55), raw public IP (50), odd Unicode letters in the path (60), homoglyph/fuzzy brand (50, also
  *   a ≥6-letter brand word behind ≤3 letters: `untdocomo`), a 2-letter brand + a carrier/account keyword (or a
- *   mangled one) in the registrable label (`au-help.com`, `updateau.info`: 55).
+ *   mangled one) in the registrable label (`au-help.com`, `updateau.info`: 55), a path segment of a brand's own
+ *   sign-in page (`/auth/cgi/anidlogin`: 55; caution only, unless the host names a brand too).
  * - Weak ones never do: cheap TLD (30; 20 for .asia/.tokyo/.cc), free hosting (20), shortener (20), random
  *   label (25, only on cheap TLDs, hosting zones or deep names), deep name (25, with host evidence only), keywords
  *   (10/25), a sign-in path (`/login.php`: 15, only next to host evidence), a `www` look-alike label (`wwq`,
@@ -64,6 +65,7 @@ export const W = {
   // URL: path
   oddUnicodePath: 60,
   brandInPath: 30,
+  copiedSignInPath: 55,
   shortBrandInPath: 15,
   // Page
   brandCredentialForm: 100,

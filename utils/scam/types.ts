@@ -80,4 +80,6 @@ export interface BrandIdentity {
   hostTokens: readonly string[];
   /** Words on a page that claim the brand (identity.pageTerms). */
   pageTerms: readonly string[];
+  /** Path segments unique to the brand's own sign-in pages (hosts[].signInPaths), lower case. */
+  signInPathMarks: readonly string[];
 }

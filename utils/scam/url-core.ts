@@ -464,6 +464,24 @@ export function createUrlEngine(ids: readonly BrandIdentity[]): UrlEngine {
   let psBrand: string | null = null;
   let psLogin = '';
 
+  // Sign-in kits copy the real sign-in page's path along with its look (`…/auth/cgi/anidlogin` on a stranger's
+  // host), so a segment unique to a brand's own sign-in pages names the brand it imitates.
+  const signInMarks = ids.flatMap((b) =>
+    b.signInPathMarks.map((mark) => ({ mark: `/${mark}`, brand: b.id })),
+  );
+
+  /** The brand whose sign-in path segment `path` contains as a whole segment (or before an extension). */
+  function copiedSignInPath(path: string): { mark: string; brand: string } | null {
+    const lower = path.toLowerCase();
+    for (const m of signInMarks) {
+      const at = lower.indexOf(m.mark);
+      if (at < 0) continue;
+      const next = lower.charCodeAt(at + m.mark.length);
+      if (Number.isNaN(next) || next === 47 /* / */ || next === 46 /* . */) return m;
+    }
+    return null;
+  }
+
   /**
    * Path evidence: odd Unicode letters, a brand word (≥4 letters: strong; shorter: weak), a sign-in word
    * (`psLogin`). Words are runs of ASCII letters split at camelCase humps (`/AuPoints` → au, points), at most 64.
@@ -474,6 +492,12 @@ export function createUrlEngine(ids: readonly BrandIdentity[]): UrlEngine {
     if (path.length <= 1) return 0;
     let s = path.length > 2048 ? path.slice(0, 2048) : path;
     let score = 0;
+    const copied = signInMarks.length > 0 ? copiedSignInPath(s) : null;
+    if (copied) {
+      reasons.push({ code: 'copied-sign-in-path', detail: copied.mark.slice(1) });
+      psBrand = copied.brand;
+      return W.copiedSignInPath;
+    }
     // The parser percent-encodes every non-ASCII character: odd letters can only come from escapes.
     if (s.includes('%')) {
       try {

@@ -374,11 +374,28 @@ describe('rules', () => {
 
   it('works from a custom identity list (no data/brands)', () => {
     const e = createUrlEngine([
-      { id: 'acme', domains: ['acme-mobile.jp'], hosts: [], hostTokens: ['acmemobile'], pageTerms: ['ACME'] },
+      {
+        id: 'acme',
+        domains: ['acme-mobile.jp'],
+        hosts: [],
+        hostTokens: ['acmemobile'],
+        pageTerms: ['ACME'],
+        signInPathMarks: ['acme_signin'],
+      },
     ]);
     expect(e.assessUrl('https://my.acme-mobile.jp/').level).toBe('official');
     expect(e.assessUrl('https://acmemobile-login.top/').brand).toBe('acme');
     expect(e.assessUrl('https://google.com/').level).toBe('none');
+    // Its sign-in path on a stranger's host is a copied sign-in kit; on its own hosts it is just the page.
+    expect(e.assessUrl('https://shop.example.net/x/ACME_SIGNIN.php?a=1')).toMatchObject({
+      level: 'caution',
+      brand: 'acme',
+      reasons: [{ code: 'copied-sign-in-path', detail: 'acme_signin' }],
+    });
+    expect(e.assessUrl('https://acmemobile-pay.top/acme_signin/').level).toBe('danger');
+    expect(e.assessUrl('https://id.acme-mobile.jp/acme_signin').level).toBe('official');
+    expect(e.assessUrl('https://example.net/acme_signin-guide').level).toBe('none');
+    expect(e.assessUrl('https://example.net/?next=/acme_signin').level).toBe('none');
   });
 
   it('builds its index once', () => {
