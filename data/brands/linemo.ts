@@ -3,6 +3,7 @@
  */
 import type { Brand, MenuStep } from '../schema';
 import { CANCEL_LOSES_NUMBER, completionPage } from './portal-common';
+import { SOFTBANK_KEEPING_UNVERIFIED } from './softbank-corp';
 
 const checked = '2026-11-22';
 const kitilabel =
@@ -157,7 +158,7 @@ export const linemo: Brand = {
         ja: '手元の資料にはLINEMOの番号保管サービスがありません（ソフトバンクの保管サービスも現状未確認）。チャットで確認するか、使い続けるプランへMNPで移してください。',
         en: 'Our sources show no number-keeping service for LINEMO (even SoftBank’s is unverified). Ask in the chat, or move the number to a plan you will keep.',
       },
-      source: ['https://xn--nfv31nctot9l.xyz/softbank', 'https://www.cancelatlas.com/c/softbank-jp'],
+      source: SOFTBANK_KEEPING_UNVERIFIED,
       confidence: 'low',
       checked,
       channels: {},

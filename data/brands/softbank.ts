@@ -4,6 +4,7 @@
  */
 import type { Brand } from '../schema';
 import { CANCEL_LOSES_NUMBER, completionPage } from './portal-common';
+import { softbankCorpCarrierMail } from './softbank-corp';
 
 const checked = '2026-11-22';
 const contactList = 'https://www.softbank.jp/mobile/support/contact/list/';
@@ -272,35 +273,11 @@ export const softbank: Brand = {
       confidence: 'low',
       checked,
     },
-    {
-      id: 'carrier-mail-softbank',
-      replaces: 'carrier-mail',
-      phase: 'prepare',
-      when: { goals: ['cancel', 'mnp'], cards: ['physical', 'esim'] },
-      title: {
-        'zh-CN': '@softbank.ne.jp / @i.softbank.jp 邮箱会停用',
-        ja: '@softbank.ne.jp・@i.softbank.jp のメールは使えなくなります',
-        en: 'Your @softbank.ne.jp / @i.softbank.jp address stops',
-      },
-      body: {
-        'zh-CN':
-          '把用它注册的服务改成其他邮箱。想保留地址可申请「メールアドレス持ち運び」：须在解约后 31 天内申请，仅限个人合同、信用卡支付。推出时每年 3,300 日元，并预告 2022 年夏起改为每月 330 日元，价格可能已变。',
-        ja: '登録先のメールアドレスを変更してください。アドレスを残すなら「メールアドレス持ち運び」（解約後31日以内、個人契約・クレジットカード払いのみ）。開始時は年3,300円で、2022年夏から月330円の予定とされました。料金は変わっている可能性があります。',
-        en: 'Change it on every account that uses it. To keep the address, request “メールアドレス持ち運び” within 31 days of cancelling (personal contracts, credit card only). It cost ¥3,300 a year at launch, with ¥330 a month announced from summer 2022; prices may have changed.',
-      },
-      timing: [
-        { kind: 'before-end', days: 0 },
-        { kind: 'after-end-within', days: 31, countEndDay: true },
-      ],
-      source: [
-        'https://elibom.net/2022/01/03/mail_mochihakobi/',
-        'https://k-tai.watch.impress.co.jp/docs/news/1375909.html',
-        'https://pasolive.jp/p-763/',
-        'https://grazie-ans.com/cmail',
-      ],
-      confidence: 'high',
-      checked,
-    },
+    softbankCorpCarrierMail(
+      'carrier-mail-softbank',
+      ['@softbank.ne.jp', '@i.softbank.jp'],
+      ['https://grazie-ans.com/cmail'],
+    ),
     {
       id: 'softbank-cancel',
       phase: 'do',
