@@ -3,6 +3,7 @@
  */
 import type { Brand, MenuStep } from '../schema';
 import { CANCEL_LOSES_NUMBER, completionPage } from './portal-common';
+import { simNotReturnedStep } from './shared-steps';
 import { SOFTBANK_KEEPING_UNVERIFIED } from './softbank-corp';
 
 const checked = '2026-11-22';
@@ -228,24 +229,10 @@ export const linemo: Brand = {
       confidence: 'medium',
       checked,
     },
-    {
-      id: 'linemo-sim-return',
-      phase: 'after',
-      when: { goals: ['cancel', 'mnp'], cards: ['physical'] },
-      title: {
-        'zh-CN': '不需要归还 SIM 卡',
-        ja: 'SIMカードの返却は不要です',
-        en: 'No need to return the SIM card',
-      },
-      body: {
-        'zh-CN': 'LINEMO 解约后不需要寄回 SIM 卡。',
-        ja: 'LINEMOは解約後にSIMカードを返却する必要がありません。',
-        en: 'LINEMO does not ask for the SIM card back after cancellation.',
-      },
-      source: ['https://winnova.net/archives/86180', 'https://smappy-if.com/articles/linemo/1047'],
-      confidence: 'medium',
-      checked,
-    },
+    simNotReturnedStep('linemo-sim-return', { 'zh-CN': 'LINEMO', ja: 'LINEMO', en: 'LINEMO' }, [
+      'https://winnova.net/archives/86180',
+      'https://smappy-if.com/articles/linemo/1047',
+    ]),
   ],
   portal: {
     hosts: ['www.linemo.jp'],

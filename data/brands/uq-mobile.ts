@@ -2,6 +2,7 @@
  * UQ mobile (KDDI). Research: ../shared/reference/carriers.md §3a, §3b, §3d, §3e, §0 (carrier mail, One-Stop).
  */
 import type { Brand } from '../schema';
+import { simNotReturnedStep } from './shared-steps';
 
 const checked = '2026-11-22';
 const uqFaq = 'https://www.uqwimax.jp/mobile/support/faq/pages/pg00002248.html';
@@ -190,23 +191,9 @@ export const uqMobile: Brand = {
       confidence: 'medium',
       checked,
     },
-    {
-      id: 'uq-sim-return',
-      phase: 'after',
-      when: { goals: ['cancel', 'mnp'], cards: ['physical'] },
-      title: {
-        'zh-CN': '不需要归还 SIM 卡',
-        ja: 'SIMカードの返却は不要です',
-        en: 'No need to return the SIM card',
-      },
-      body: {
-        'zh-CN': 'UQ mobile 解约后不需要寄回 SIM 卡。',
-        ja: 'UQ mobileは解約後にSIMカードを返却する必要がありません。',
-        en: 'UQ mobile does not ask for the SIM card back after cancellation.',
-      },
-      source: ['https://cancell.jp/carrier/974', 'https://winnova.net/archives/86180'],
-      confidence: 'medium',
-      checked,
-    },
+    simNotReturnedStep('uq-sim-return', { 'zh-CN': 'UQ mobile', ja: 'UQ mobile', en: 'UQ mobile' }, [
+      'https://cancell.jp/carrier/974',
+      'https://winnova.net/archives/86180',
+    ]),
   ],
 };

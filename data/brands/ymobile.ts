@@ -3,6 +3,7 @@
  */
 import type { Brand } from '../schema';
 import { completionPage } from './portal-common';
+import { simNotReturnedStep } from './shared-steps';
 import { SOFTBANK_KEEPING_UNVERIFIED, softbankCorpCarrierMail } from './softbank-corp';
 
 const checked = '2026-11-22';
@@ -275,24 +276,10 @@ export const ymobile: Brand = {
       confidence: 'high',
       checked,
     },
-    {
-      id: 'ymobile-sim-return',
-      phase: 'after',
-      when: { goals: ['cancel', 'mnp'], cards: ['physical'] },
-      title: {
-        'zh-CN': '不需要归还 SIM 卡',
-        ja: 'SIMカードの返却は不要です',
-        en: 'No need to return the SIM card',
-      },
-      body: {
-        'zh-CN': 'Y!mobile 解约后不需要寄回 SIM 卡。',
-        ja: 'ワイモバイルは解約後にSIMカードを返却する必要がありません。',
-        en: 'Y!mobile does not ask for the SIM card back after cancellation.',
-      },
-      source: ['https://winnova.net/archives/86180', 'https://smappy-if.com/articles/linemo/1047'],
-      confidence: 'medium',
-      checked,
-    },
+    simNotReturnedStep('ymobile-sim-return', { 'zh-CN': 'Y!mobile', ja: 'ワイモバイル', en: 'Y!mobile' }, [
+      'https://winnova.net/archives/86180',
+      'https://smappy-if.com/articles/linemo/1047',
+    ]),
   ],
   portal: {
     hosts: ['ymobile.jp', 'www.ymobile.jp'],
