@@ -4,7 +4,7 @@
 import type { Brand, MenuStep } from '../schema';
 import { CANCEL_LOSES_NUMBER, completionPage } from './portal-common';
 import { simNotReturnedStep } from './shared-steps';
-import { SOFTBANK_KEEPING_UNVERIFIED } from './softbank-corp';
+import { SIM_NOT_RETURNED_SOURCES, SOFTBANK_KEEPING_UNVERIFIED } from './softbank-corp';
 
 const checked = '2026-11-22';
 const kitilabel =
@@ -229,10 +229,11 @@ export const linemo: Brand = {
       confidence: 'medium',
       checked,
     },
-    simNotReturnedStep('linemo-sim-return', { 'zh-CN': 'LINEMO', ja: 'LINEMO', en: 'LINEMO' }, [
-      'https://winnova.net/archives/86180',
-      'https://smappy-if.com/articles/linemo/1047',
-    ]),
+    simNotReturnedStep(
+      'linemo-sim-return',
+      { 'zh-CN': 'LINEMO', ja: 'LINEMO', en: 'LINEMO' },
+      SIM_NOT_RETURNED_SOURCES,
+    ),
   ],
   portal: {
     hosts: ['www.linemo.jp'],

@@ -50,3 +50,9 @@ export const SOFTBANK_KEEPING_UNVERIFIED = [
   'https://xn--nfv31nctot9l.xyz/softbank',
   'https://www.cancelatlas.com/c/softbank-jp',
 ];
+
+/** Y!mobile and LINEMO want no SIM card back (SoftBank shops do collect the USIM): one finding for both brands. */
+export const SIM_NOT_RETURNED_SOURCES = [
+  'https://winnova.net/archives/86180',
+  'https://smappy-if.com/articles/linemo/1047',
+];

@@ -4,7 +4,11 @@
 import type { Brand } from '../schema';
 import { completionPage } from './portal-common';
 import { simNotReturnedStep } from './shared-steps';
-import { SOFTBANK_KEEPING_UNVERIFIED, softbankCorpCarrierMail } from './softbank-corp';
+import {
+  SIM_NOT_RETURNED_SOURCES,
+  SOFTBANK_KEEPING_UNVERIFIED,
+  softbankCorpCarrierMail,
+} from './softbank-corp';
 
 const checked = '2026-11-22';
 const cancelSite = 'https://ymobile.jp/support/process/cancellation/agreement/?wovn=en';
@@ -276,10 +280,11 @@ export const ymobile: Brand = {
       confidence: 'high',
       checked,
     },
-    simNotReturnedStep('ymobile-sim-return', { 'zh-CN': 'Y!mobile', ja: 'ワイモバイル', en: 'Y!mobile' }, [
-      'https://winnova.net/archives/86180',
-      'https://smappy-if.com/articles/linemo/1047',
-    ]),
+    simNotReturnedStep(
+      'ymobile-sim-return',
+      { 'zh-CN': 'Y!mobile', ja: 'ワイモバイル', en: 'Y!mobile' },
+      SIM_NOT_RETURNED_SOURCES,
+    ),
   ],
   portal: {
     hosts: ['ymobile.jp', 'www.ymobile.jp'],
