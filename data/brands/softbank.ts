@@ -2,7 +2,7 @@
  * SoftBank. Research: ../shared/reference/carriers.md §2 (2a hosts, 2b numbers, 2c–2d procedures and fees),
  * §0 (carrier mail), §6a/§6d (scam cues), §8 open questions 1, 2, 5, 7, 8.
  */
-import type { Brand } from '../schema';
+import type { Brand, Link } from '../schema';
 import { CANCEL_LOSES_NUMBER, completionPage } from './portal-common';
 import { softbankCorpCarrierMail } from './softbank-corp';
 
@@ -29,6 +29,15 @@ const suspension = [
 // My SoftBank menu labels: one low-quality blog, unverified (notes §2c).
 const menuLabels = ['https://purple-corrala.info/igpcucgpnc-04'];
 const hours = { 'zh-CN': '9:00–20:00', ja: '9:00〜20:00', en: '9:00–20:00' };
+/** The official page on both porting and cancelling, linked from both steps. */
+const cancelPageLink: Link = {
+  url: cancelPage,
+  label: {
+    'zh-CN': 'SoftBank 转出与解约说明',
+    ja: 'のりかえ(MNP/番号移行)・解約について',
+    en: 'SoftBank porting and cancellation page',
+  },
+};
 
 export const softbank: Brand = {
   id: 'softbank',
@@ -294,16 +303,7 @@ export const softbank: Brand = {
         ja: '最近の情報ではMy SoftBankで解約できます（9:00〜20:00）。メニュー名は未確認で、「ご契約内容の確認・変更」→「解約手続き」とする資料があります。My SoftBankに解約が見当たらなければショップで手続きしてください。',
         en: 'Recent sources say My SoftBank takes cancellations (9:00–20:00). The menu labels are unverified; one source gives “ご契約内容の確認・変更” (view/change contract) → “解約手続き” (cancellation). If you cannot find it in My SoftBank, go to a SoftBank shop.',
       },
-      links: [
-        {
-          url: cancelPage,
-          label: {
-            'zh-CN': 'SoftBank 转出与解约说明',
-            ja: 'のりかえ(MNP/番号移行)・解約について',
-            en: 'SoftBank porting and cancellation page',
-          },
-        },
-      ],
+      links: [cancelPageLink],
       contacts: ['info-own'],
       timing: [{ kind: 'before-end', days: 0, cutoff: '20:00' }],
       source: [cancelatlas, 'https://purple-corrala.info/igpcucgpnc-04', contactList],
@@ -340,16 +340,7 @@ export const softbank: Brand = {
         ja: 'ソフトバンクの携帯から*5533、他の電話から0800-100-5533（9:00〜20:00）、またはMy SoftBankかショップで。ワンストップなら不要です。',
         en: 'Call *5533 from a SoftBank phone or 0800-100-5533 from others (9:00–20:00), or use My SoftBank or a shop. Not needed with One-Stop.',
       },
-      links: [
-        {
-          url: cancelPage,
-          label: {
-            'zh-CN': 'SoftBank 转出与解约说明',
-            ja: 'のりかえ(MNP/番号移行)・解約について',
-            en: 'SoftBank porting and cancellation page',
-          },
-        },
-      ],
+      links: [cancelPageLink],
       contacts: ['mnp-own', 'mnp-other'],
       timing: [{ kind: 'before-end', days: 0 }],
       source: [...mnpLine, contactList],
