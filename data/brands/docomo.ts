@@ -9,6 +9,13 @@ const checked = '2026-11-22';
 const itmedia =
   'https://ilikephone.online/mobile-phone/docomo-starts-accepting-line-cancellation-on-the-web-d-account-required-itmedia-mobile';
 const officialFaq = 'https://ssw.web.docomo.ne.jp/chikaku/faq/contract';
+// The docomo Information Center: one service, on 151 from docomo phones and 0120-800-000 from others.
+const infoCenter = [officialFaq, 'https://faq.smtb.jp/faq/show/25909'];
+const infoHours = {
+  'zh-CN': '9:00–20:00，全年无休',
+  ja: '9:00〜20:00（年中無休）',
+  en: '9:00–20:00, every day',
+};
 
 // My docomo menu labels (notes §1c): a 2025 blog (low), the 2021 app (medium) and the MNP guides (medium).
 const menu2025 = 'https://kaiyakukaijo.com/how-to-cancel-docomo';
@@ -152,8 +159,8 @@ export const docomo: Brand = {
       },
       from: 'own',
       phone: { kind: 'short-code', display: '151' },
-      hours: { 'zh-CN': '9:00–20:00，全年无休', ja: '9:00〜20:00（年中無休）', en: '9:00–20:00, every day' },
-      source: [officialFaq, 'https://faq.smtb.jp/faq/show/25909'],
+      hours: infoHours,
+      source: infoCenter,
       confidence: 'high',
       checked,
     },
@@ -167,8 +174,8 @@ export const docomo: Brand = {
       },
       from: 'other',
       phone: { kind: 'number', e164: '+81120800000', display: '0120-800-000' },
-      hours: { 'zh-CN': '9:00–20:00，全年无休', ja: '9:00〜20:00（年中無休）', en: '9:00–20:00, every day' },
-      source: [officialFaq, 'https://faq.smtb.jp/faq/show/25909'],
+      hours: infoHours,
+      source: infoCenter,
       confidence: 'high',
       checked,
     },
