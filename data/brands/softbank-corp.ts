@@ -1,6 +1,6 @@
 /**
  * Facts about SoftBank Corp. that its brands SoftBank, Y!mobile and LINEMO repeat word for word. Research:
- * ../shared/reference/carriers.md §0 (carrier mail) and §2.
+ * ../shared/reference/carriers.md §0 (carrier mail) and §2d (SIM, suspension).
  */
 import type { Step } from '../schema';
 
