@@ -2,6 +2,7 @@
  * ahamo (NTT docomo's online-only plan). Research: ../shared/reference/carriers.md §1a, §1e, §1f, §0 (deceased holder).
  */
 import type { Brand, PortalPath } from '../schema';
+import { DOCOMO_NUMBER_KEEPING_SOURCES } from './ntt-docomo';
 import { completionPage } from './portal-common';
 
 const checked = '2026-11-22';
@@ -11,11 +12,6 @@ const onlineOnly = [
   'https://otegal.jp/net/ahamo-cancel',
   'https://www.kashi-mo.com/media/15316/',
   deathPage,
-];
-const numberKeeping = [
-  'https://s-max.jp/archives/1818275.html',
-  'http://kmbpi.com/news/archives/3242/',
-  'https://taitai-blog.com/number-keep',
 ];
 
 /** Cancelling and porting are one online procedure at ahamo (step `ahamo-cancel-online`). */
@@ -177,7 +173,7 @@ export const ahamo: Brand = {
         ja: 'ドコモの「電話番号保管」はahamoでは使えません。番号を残したい場合は、使い続けるプランへMNPで移してください。',
         en: 'docomo’s number keeping (電話番号保管) is not offered for ahamo. To keep the number, move it (MNP) to a plan you will keep.',
       },
-      source: numberKeeping,
+      source: DOCOMO_NUMBER_KEEPING_SOURCES,
       confidence: 'high',
       checked,
       channels: {},

@@ -3,6 +3,7 @@
  * §0 (carrier mail, instalments), §6a/§6d (scam cues).
  */
 import type { Brand, MenuStep } from '../schema';
+import { KDDI_SHORT_TERM_FEE } from './kddi';
 import { CANCEL_LOSES_NUMBER, completionPage } from './portal-common';
 
 const checked = '2026-11-22';
@@ -16,11 +17,6 @@ const menuPath = [
   'https://kashi-mo.com/media/14298',
   'https://hikkoshizamurai.jp/soldi/articles/au_cancel/',
   'https://kaiyaku.jp/au-cancel-guide',
-];
-const shortTermFee = [
-  'https://news.mynavi.jp/article/20240524-2952068',
-  'https://www.ipodwave.com/news/202405243.htm',
-  cancelatlas,
 ];
 const suspension = [
   'https://my.au.com/support/tetsuzuki/au/ikkyu.html',
@@ -401,18 +397,14 @@ export const au: Brand = {
       id: 'au-short-term-fee',
       phase: 'prepare',
       when: { goals: ['cancel', 'mnp'], cards: ['physical', 'esim'] },
-      title: {
-        'zh-CN': '确认是否会收取 990 日元短期解约费',
-        ja: '短期解約の990円がかかるか確認',
-        en: 'Check whether the ¥990 short-term fee applies',
-      },
+      title: KDDI_SHORT_TERM_FEE.title,
       body: {
         'zh-CN':
           '2024 年 6 月 1 日以后的新签约线路，若 1 年内解约且被 KDDI 判断为“不以正常使用为目的”，收取 990 日元（便宜套餐为一个月月费）。转到 au/UQ mobile/povo、8 天内的初期契约解除和「スマイルハート割引」不收。有资料称 2025 年 10 月 1 日以后签约的改为 1,100 日元，尚未证实（来源不一致）。',
         ja: '2024年6月1日以降の新規契約を1年以内に解約し、KDDIが「通常の利用を目的としていない」と判断した場合に990円（安いプランは月額料金相当）。au・UQ mobile・povo間の移行、8日以内の初期契約解除、スマイルハート割引は対象外。2025年10月1日以降の契約は1,100円とする資料もありますが未確認です（情報に食い違いあり）。',
         en: 'Lines opened from 1 June 2024 and ended within a year cost ¥990 (or one month’s fee on cheap plans) when KDDI judges they were not opened for normal use. Moves between au, UQ mobile and povo, 8-day cancellations and スマイルハート割引 lines are exempt. One source says ¥1,100 for contracts from 1 October 2025; that is unverified (sources disagree).',
       },
-      source: shortTermFee,
+      source: KDDI_SHORT_TERM_FEE.source,
       confidence: 'medium',
       checked,
     },

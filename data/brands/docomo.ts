@@ -2,17 +2,20 @@
  * NTT docomo. Research: ../shared/reference/carriers.md §1 (1a hosts, 1b numbers, 1c–1e procedures and fees).
  */
 import type { Brand, MenuStep } from '../schema';
+import { DOCOMO_NUMBER_KEEPING_SOURCES } from './ntt-docomo';
 import { CANCEL_LOSES_NUMBER, completionPage } from './portal-common';
 
 const checked = '2026-11-22';
 const itmedia =
   'https://ilikephone.online/mobile-phone/docomo-starts-accepting-line-cancellation-on-the-web-d-account-required-itmedia-mobile';
 const officialFaq = 'https://ssw.web.docomo.ne.jp/chikaku/faq/contract';
-const numberKeeping = [
-  'https://s-max.jp/archives/1818275.html',
-  'http://kmbpi.com/news/archives/3242/',
-  'https://taitai-blog.com/number-keep',
-];
+// The docomo Information Center: one service, on 151 from docomo phones and 0120-800-000 from others.
+const infoCenter = [officialFaq, 'https://faq.smtb.jp/faq/show/25909'];
+const infoHours = {
+  'zh-CN': '9:00–20:00，全年无休',
+  ja: '9:00〜20:00（年中無休）',
+  en: '9:00–20:00, every day',
+};
 
 // My docomo menu labels (notes §1c): a 2025 blog (low), the 2021 app (medium) and the MNP guides (medium).
 const menu2025 = 'https://kaiyakukaijo.com/how-to-cancel-docomo';
@@ -156,8 +159,8 @@ export const docomo: Brand = {
       },
       from: 'own',
       phone: { kind: 'short-code', display: '151' },
-      hours: { 'zh-CN': '9:00–20:00，全年无休', ja: '9:00〜20:00（年中無休）', en: '9:00–20:00, every day' },
-      source: [officialFaq, 'https://faq.smtb.jp/faq/show/25909'],
+      hours: infoHours,
+      source: infoCenter,
       confidence: 'high',
       checked,
     },
@@ -171,8 +174,8 @@ export const docomo: Brand = {
       },
       from: 'other',
       phone: { kind: 'number', e164: '+81120800000', display: '0120-800-000' },
-      hours: { 'zh-CN': '9:00–20:00，全年无休', ja: '9:00〜20:00（年中無休）', en: '9:00–20:00, every day' },
-      source: [officialFaq, 'https://faq.smtb.jp/faq/show/25909'],
+      hours: infoHours,
+      source: infoCenter,
       confidence: 'high',
       checked,
     },
@@ -285,28 +288,28 @@ export const docomo: Brand = {
         ja: '「電話番号保管」：最長6年番号を保管できます（ahamo・FOMA・データプランは対象外）。',
         en: '“電話番号保管” keeps the number for up to 6 years (not for ahamo, FOMA or data-only plans).',
       },
-      source: numberKeeping,
+      source: DOCOMO_NUMBER_KEEPING_SOURCES,
       confidence: 'high',
       checked,
       channels: {
         online: {
           available: 'yes',
           note: { 'zh-CN': 'My docomo', ja: 'My docomo', en: 'My docomo' },
-          source: numberKeeping,
+          source: DOCOMO_NUMBER_KEEPING_SOURCES,
           confidence: 'high',
           checked,
         },
         phone: {
           available: 'yes',
           note: { 'zh-CN': '151 / 0120-800-000', ja: '151 / 0120-800-000', en: '151 / 0120-800-000' },
-          source: numberKeeping,
+          source: DOCOMO_NUMBER_KEEPING_SOURCES,
           confidence: 'high',
           checked,
         },
         shop: {
           available: 'yes',
           note: { 'zh-CN': 'docomo 门店', ja: 'ドコモショップ', en: 'docomo shop' },
-          source: numberKeeping,
+          source: DOCOMO_NUMBER_KEEPING_SOURCES,
           confidence: 'high',
           checked,
         },
@@ -493,7 +496,7 @@ export const docomo: Brand = {
       },
       contacts: ['info-own', 'info-other'],
       timing: [{ kind: 'before-end', days: 0 }],
-      source: numberKeeping,
+      source: DOCOMO_NUMBER_KEEPING_SOURCES,
       confidence: 'high',
       checked,
     },

@@ -3,6 +3,8 @@
  */
 import type { Brand, MenuStep } from '../schema';
 import { CANCEL_LOSES_NUMBER, completionPage } from './portal-common';
+import { simNotReturnedStep } from './shared-steps';
+import { SIM_NOT_RETURNED_SOURCES, SOFTBANK_KEEPING_UNVERIFIED } from './softbank-corp';
 
 const checked = '2026-11-22';
 const kitilabel =
@@ -157,7 +159,7 @@ export const linemo: Brand = {
         ja: '手元の資料にはLINEMOの番号保管サービスがありません（ソフトバンクの保管サービスも現状未確認）。チャットで確認するか、使い続けるプランへMNPで移してください。',
         en: 'Our sources show no number-keeping service for LINEMO (even SoftBank’s is unverified). Ask in the chat, or move the number to a plan you will keep.',
       },
-      source: ['https://xn--nfv31nctot9l.xyz/softbank', 'https://www.cancelatlas.com/c/softbank-jp'],
+      source: SOFTBANK_KEEPING_UNVERIFIED,
       confidence: 'low',
       checked,
       channels: {},
@@ -227,24 +229,11 @@ export const linemo: Brand = {
       confidence: 'medium',
       checked,
     },
-    {
-      id: 'linemo-sim-return',
-      phase: 'after',
-      when: { goals: ['cancel', 'mnp'], cards: ['physical'] },
-      title: {
-        'zh-CN': '不需要归还 SIM 卡',
-        ja: 'SIMカードの返却は不要です',
-        en: 'No need to return the SIM card',
-      },
-      body: {
-        'zh-CN': 'LINEMO 解约后不需要寄回 SIM 卡。',
-        ja: 'LINEMOは解約後にSIMカードを返却する必要がありません。',
-        en: 'LINEMO does not ask for the SIM card back after cancellation.',
-      },
-      source: ['https://winnova.net/archives/86180', 'https://smappy-if.com/articles/linemo/1047'],
-      confidence: 'medium',
-      checked,
-    },
+    simNotReturnedStep(
+      'linemo-sim-return',
+      { 'zh-CN': 'LINEMO', ja: 'LINEMO', en: 'LINEMO' },
+      SIM_NOT_RETURNED_SOURCES,
+    ),
   ],
   portal: {
     hosts: ['www.linemo.jp'],

@@ -2,8 +2,9 @@
  * SoftBank. Research: ../shared/reference/carriers.md §2 (2a hosts, 2b numbers, 2c–2d procedures and fees),
  * §0 (carrier mail), §6a/§6d (scam cues), §8 open questions 1, 2, 5, 7, 8.
  */
-import type { Brand } from '../schema';
+import type { Brand, Link } from '../schema';
 import { CANCEL_LOSES_NUMBER, completionPage } from './portal-common';
+import { softbankCorpCarrierMail } from './softbank-corp';
 
 const checked = '2026-11-22';
 const contactList = 'https://www.softbank.jp/mobile/support/contact/list/';
@@ -28,6 +29,15 @@ const suspension = [
 // My SoftBank menu labels: one low-quality blog, unverified (notes §2c).
 const menuLabels = ['https://purple-corrala.info/igpcucgpnc-04'];
 const hours = { 'zh-CN': '9:00–20:00', ja: '9:00〜20:00', en: '9:00–20:00' };
+/** The official page on both porting and cancelling, linked from both steps. */
+const cancelPageLink: Link = {
+  url: cancelPage,
+  label: {
+    'zh-CN': 'SoftBank 转出与解约说明',
+    ja: 'のりかえ(MNP/番号移行)・解約について',
+    en: 'SoftBank porting and cancellation page',
+  },
+};
 
 export const softbank: Brand = {
   id: 'softbank',
@@ -272,35 +282,11 @@ export const softbank: Brand = {
       confidence: 'low',
       checked,
     },
-    {
-      id: 'carrier-mail-softbank',
-      replaces: 'carrier-mail',
-      phase: 'prepare',
-      when: { goals: ['cancel', 'mnp'], cards: ['physical', 'esim'] },
-      title: {
-        'zh-CN': '@softbank.ne.jp / @i.softbank.jp 邮箱会停用',
-        ja: '@softbank.ne.jp・@i.softbank.jp のメールは使えなくなります',
-        en: 'Your @softbank.ne.jp / @i.softbank.jp address stops',
-      },
-      body: {
-        'zh-CN':
-          '把用它注册的服务改成其他邮箱。想保留地址可申请「メールアドレス持ち運び」：须在解约后 31 天内申请，仅限个人合同、信用卡支付。推出时每年 3,300 日元，并预告 2022 年夏起改为每月 330 日元，价格可能已变。',
-        ja: '登録先のメールアドレスを変更してください。アドレスを残すなら「メールアドレス持ち運び」（解約後31日以内、個人契約・クレジットカード払いのみ）。開始時は年3,300円で、2022年夏から月330円の予定とされました。料金は変わっている可能性があります。',
-        en: 'Change it on every account that uses it. To keep the address, request “メールアドレス持ち運び” within 31 days of cancelling (personal contracts, credit card only). It cost ¥3,300 a year at launch, with ¥330 a month announced from summer 2022; prices may have changed.',
-      },
-      timing: [
-        { kind: 'before-end', days: 0 },
-        { kind: 'after-end-within', days: 31, countEndDay: true },
-      ],
-      source: [
-        'https://elibom.net/2022/01/03/mail_mochihakobi/',
-        'https://k-tai.watch.impress.co.jp/docs/news/1375909.html',
-        'https://pasolive.jp/p-763/',
-        'https://grazie-ans.com/cmail',
-      ],
-      confidence: 'high',
-      checked,
-    },
+    softbankCorpCarrierMail(
+      'carrier-mail-softbank',
+      ['@softbank.ne.jp', '@i.softbank.jp'],
+      ['https://grazie-ans.com/cmail'],
+    ),
     {
       id: 'softbank-cancel',
       phase: 'do',
@@ -317,16 +303,7 @@ export const softbank: Brand = {
         ja: '最近の情報ではMy SoftBankで解約できます（9:00〜20:00）。メニュー名は未確認で、「ご契約内容の確認・変更」→「解約手続き」とする資料があります。My SoftBankに解約が見当たらなければショップで手続きしてください。',
         en: 'Recent sources say My SoftBank takes cancellations (9:00–20:00). The menu labels are unverified; one source gives “ご契約内容の確認・変更” (view/change contract) → “解約手続き” (cancellation). If you cannot find it in My SoftBank, go to a SoftBank shop.',
       },
-      links: [
-        {
-          url: cancelPage,
-          label: {
-            'zh-CN': 'SoftBank 转出与解约说明',
-            ja: 'のりかえ(MNP/番号移行)・解約について',
-            en: 'SoftBank porting and cancellation page',
-          },
-        },
-      ],
+      links: [cancelPageLink],
       contacts: ['info-own'],
       timing: [{ kind: 'before-end', days: 0, cutoff: '20:00' }],
       source: [cancelatlas, 'https://purple-corrala.info/igpcucgpnc-04', contactList],
@@ -363,16 +340,7 @@ export const softbank: Brand = {
         ja: 'ソフトバンクの携帯から*5533、他の電話から0800-100-5533（9:00〜20:00）、またはMy SoftBankかショップで。ワンストップなら不要です。',
         en: 'Call *5533 from a SoftBank phone or 0800-100-5533 from others (9:00–20:00), or use My SoftBank or a shop. Not needed with One-Stop.',
       },
-      links: [
-        {
-          url: cancelPage,
-          label: {
-            'zh-CN': 'SoftBank 转出与解约说明',
-            ja: 'のりかえ(MNP/番号移行)・解約について',
-            en: 'SoftBank porting and cancellation page',
-          },
-        },
-      ],
+      links: [cancelPageLink],
       contacts: ['mnp-own', 'mnp-other'],
       timing: [{ kind: 'before-end', days: 0 }],
       source: [...mnpLine, contactList],

@@ -2,6 +2,8 @@
  * UQ mobile (KDDI). Research: ../shared/reference/carriers.md §3a, §3b, §3d, §3e, §0 (carrier mail, One-Stop).
  */
 import type { Brand } from '../schema';
+import { KDDI_SHORT_TERM_FEE } from './kddi';
+import { simNotReturnedStep } from './shared-steps';
 
 const checked = '2026-11-22';
 const uqFaq = 'https://www.uqwimax.jp/mobile/support/faq/pages/pg00002248.html';
@@ -129,22 +131,14 @@ export const uqMobile: Brand = {
       id: 'uq-short-term-fee',
       phase: 'prepare',
       when: { goals: ['cancel', 'mnp'] },
-      title: {
-        'zh-CN': '确认是否会收取 990 日元短期解约费',
-        ja: '短期解約の990円がかかるか確認',
-        en: 'Check whether the ¥990 short-term fee applies',
-      },
+      title: KDDI_SHORT_TERM_FEE.title,
       body: {
         'zh-CN':
           'KDDI 2024 年的规则同样适用于 UQ mobile：2024 年 6 月 1 日以后的新合同，1 年内解约且被判断为非正常使用时收 990 日元。在 au/UQ/povo 之间转移和 8 天内的初期契约解除不收。有资料称 2025 年 10 月起改为 1,100 日元，未证实（来源不一致）。',
         ja: 'KDDIの2024年ルールはUQ mobileにも適用：2024年6月1日以降の新規契約を1年以内に解約し、通常の利用目的でないと判断されると990円。au・UQ・povo間の移行と8日以内の初期契約解除は対象外。2025年10月から1,100円とする資料もありますが未確認です（情報に食い違いあり）。',
         en: 'KDDI’s 2024 rule covers UQ mobile: lines opened from 1 June 2024 and ended within a year cost ¥990 when judged not to be in normal use. Moves between au, UQ and povo and 8-day cancellations are exempt. One source says ¥1,100 from October 2025; unverified (sources disagree).',
       },
-      source: [
-        'https://news.mynavi.jp/article/20240524-2952068',
-        'https://www.ipodwave.com/news/202405243.htm',
-        'https://www.cancelatlas.com/c/au-kddi-jp',
-      ],
+      source: KDDI_SHORT_TERM_FEE.source,
       confidence: 'medium',
       checked,
     },
@@ -190,23 +184,9 @@ export const uqMobile: Brand = {
       confidence: 'medium',
       checked,
     },
-    {
-      id: 'uq-sim-return',
-      phase: 'after',
-      when: { goals: ['cancel', 'mnp'], cards: ['physical'] },
-      title: {
-        'zh-CN': '不需要归还 SIM 卡',
-        ja: 'SIMカードの返却は不要です',
-        en: 'No need to return the SIM card',
-      },
-      body: {
-        'zh-CN': 'UQ mobile 解约后不需要寄回 SIM 卡。',
-        ja: 'UQ mobileは解約後にSIMカードを返却する必要がありません。',
-        en: 'UQ mobile does not ask for the SIM card back after cancellation.',
-      },
-      source: ['https://cancell.jp/carrier/974', 'https://winnova.net/archives/86180'],
-      confidence: 'medium',
-      checked,
-    },
+    simNotReturnedStep('uq-sim-return', { 'zh-CN': 'UQ mobile', ja: 'UQ mobile', en: 'UQ mobile' }, [
+      'https://cancell.jp/carrier/974',
+      'https://winnova.net/archives/86180',
+    ]),
   ],
 };

@@ -3,6 +3,12 @@
  */
 import type { Brand } from '../schema';
 import { completionPage } from './portal-common';
+import { simNotReturnedStep } from './shared-steps';
+import {
+  SIM_NOT_RETURNED_SOURCES,
+  SOFTBANK_KEEPING_UNVERIFIED,
+  softbankCorpCarrierMail,
+} from './softbank-corp';
 
 const checked = '2026-11-22';
 const cancelSite = 'https://ymobile.jp/support/process/cancellation/agreement/?wovn=en';
@@ -178,7 +184,7 @@ export const ymobile: Brand = {
         ja: '手元の資料にはワイモバイルの番号保管サービスがありません（ソフトバンクの保管サービスも現状未確認）。151で確認するか、使い続けるプランへMNPで移してください。',
         en: 'Our sources show no number-keeping service for Y!mobile (even SoftBank’s is unverified). Ask on 151, or move the number to a plan you will keep.',
       },
-      source: ['https://xn--nfv31nctot9l.xyz/softbank', 'https://www.cancelatlas.com/c/softbank-jp'],
+      source: SOFTBANK_KEEPING_UNVERIFIED,
       confidence: 'low',
       checked,
       channels: {},
@@ -223,34 +229,7 @@ export const ymobile: Brand = {
       confidence: 'low',
       checked,
     },
-    {
-      id: 'carrier-mail-ymobile',
-      replaces: 'carrier-mail',
-      phase: 'prepare',
-      when: { goals: ['cancel', 'mnp'], cards: ['physical', 'esim'] },
-      title: {
-        'zh-CN': '@ymobile.ne.jp 邮箱会停用',
-        ja: '@ymobile.ne.jp のメールは使えなくなります',
-        en: 'Your @ymobile.ne.jp address stops',
-      },
-      body: {
-        'zh-CN':
-          '把用它注册的服务改成其他邮箱。想保留地址可申请「メールアドレス持ち運び」：须在解约后 31 天内申请，仅限个人合同、信用卡支付。推出时每年 3,300 日元，并预告 2022 年夏起改为每月 330 日元，价格可能已变。',
-        ja: '登録先のメールアドレスを変更してください。アドレスを残すなら「メールアドレス持ち運び」（解約後31日以内、個人契約・クレジットカード払いのみ）。開始時は年3,300円で、2022年夏から月330円の予定とされました。料金は変わっている可能性があります。',
-        en: 'Change it on every account that uses it. To keep the address, request “メールアドレス持ち運び” within 31 days of cancelling (personal contracts, credit card only). It cost ¥3,300 a year at launch, with ¥330 a month announced from summer 2022; prices may have changed.',
-      },
-      timing: [
-        { kind: 'before-end', days: 0 },
-        { kind: 'after-end-within', days: 31, countEndDay: true },
-      ],
-      source: [
-        'https://elibom.net/2022/01/03/mail_mochihakobi/',
-        'https://k-tai.watch.impress.co.jp/docs/news/1375909.html',
-        'https://pasolive.jp/p-763/',
-      ],
-      confidence: 'high',
-      checked,
-    },
+    softbankCorpCarrierMail('carrier-mail-ymobile', ['@ymobile.ne.jp']),
     {
       id: 'ymobile-corporate',
       phase: 'prepare',
@@ -301,24 +280,11 @@ export const ymobile: Brand = {
       confidence: 'high',
       checked,
     },
-    {
-      id: 'ymobile-sim-return',
-      phase: 'after',
-      when: { goals: ['cancel', 'mnp'], cards: ['physical'] },
-      title: {
-        'zh-CN': '不需要归还 SIM 卡',
-        ja: 'SIMカードの返却は不要です',
-        en: 'No need to return the SIM card',
-      },
-      body: {
-        'zh-CN': 'Y!mobile 解约后不需要寄回 SIM 卡。',
-        ja: 'ワイモバイルは解約後にSIMカードを返却する必要がありません。',
-        en: 'Y!mobile does not ask for the SIM card back after cancellation.',
-      },
-      source: ['https://winnova.net/archives/86180', 'https://smappy-if.com/articles/linemo/1047'],
-      confidence: 'medium',
-      checked,
-    },
+    simNotReturnedStep(
+      'ymobile-sim-return',
+      { 'zh-CN': 'Y!mobile', ja: 'ワイモバイル', en: 'Y!mobile' },
+      SIM_NOT_RETURNED_SOURCES,
+    ),
   ],
   portal: {
     hosts: ['ymobile.jp', 'www.ymobile.jp'],
