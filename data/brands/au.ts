@@ -5,6 +5,7 @@
 import type { Brand, MenuStep } from '../schema';
 import { KDDI_SHORT_TERM_FEE } from './kddi';
 import { CANCEL_LOSES_NUMBER, completionPage } from './portal-common';
+import { SIGN_IN_URL_LIST } from './shared-sources';
 
 const checked = '2026-11-22';
 const auFaq = 'https://www.au.com/english/support/faq/ebilling-statement/epg00000001/';
@@ -138,7 +139,23 @@ export const au: Brand = {
       confidence: 'high',
       checked,
     },
-    { host: 'connect.auone.jp', role: 'login', login: true, source: [adguard], confidence: 'high', checked },
+    {
+      host: 'connect.auone.jp',
+      role: 'login',
+      login: true,
+      source: [adguard],
+      confidence: 'high',
+      checked,
+      signInPaths: [
+        {
+          mark: 'cca_lg_eu_nets',
+          url: 'https://connect.auone.jp/net/vwc/cca_lg_eu_nets/login',
+          source: [SIGN_IN_URL_LIST],
+          confidence: 'medium',
+          checked,
+        },
+      ],
+    },
     {
       host: 'www.au.kddi.com',
       role: 'legacy',

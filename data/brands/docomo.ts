@@ -4,6 +4,7 @@
 import type { Brand, MenuStep } from '../schema';
 import { DOCOMO_NUMBER_KEEPING_SOURCES } from './ntt-docomo';
 import { CANCEL_LOSES_NUMBER, completionPage } from './portal-common';
+import { SIGN_IN_URL_LIST } from './shared-sources';
 
 const checked = '2026-11-22';
 const itmedia =
@@ -106,6 +107,15 @@ export const docomo: Brand = {
       source: [officialFaq],
       confidence: 'high',
       checked,
+      signInPaths: [
+        {
+          mark: 'anidlogin',
+          url: 'https://cfg.smt.docomo.ne.jp/auth/cgi/anidlogin',
+          source: [SIGN_IN_URL_LIST],
+          confidence: 'medium',
+          checked,
+        },
+      ],
     },
     {
       host: 'service.smt.docomo.ne.jp',

@@ -4,6 +4,7 @@
  */
 import type { Brand, Link } from '../schema';
 import { CANCEL_LOSES_NUMBER, completionPage } from './portal-common';
+import { SIGN_IN_URL_LIST } from './shared-sources';
 import { softbankCorpCarrierMail } from './softbank-corp';
 
 const checked = '2026-11-22';
@@ -82,6 +83,23 @@ export const softbank: Brand = {
       checked,
     },
     { host: 'my.softbank.jp', role: 'portal', login: true, source: [adguard], confidence: 'high', checked },
+    {
+      host: 'id.my.softbank.jp',
+      role: 'login',
+      login: true,
+      source: [SIGN_IN_URL_LIST],
+      confidence: 'medium',
+      checked,
+      signInPaths: [
+        {
+          mark: 'sbid_auth',
+          url: 'https://id.my.softbank.jp/sbid_auth/type1/2.0/authorization.php',
+          source: [SIGN_IN_URL_LIST],
+          confidence: 'medium',
+          checked,
+        },
+      ],
+    },
     {
       host: 'bbss.softbankbb.co.jp',
       role: 'login',

@@ -22,6 +22,8 @@ describe('official hosts', () => {
     for (const d of b.domains) cases.push(`https://${d.domain}/`, `https://www.${d.domain}/some/path?q=1`);
     // Official means under an official domain; a listed host outside every domain is not vouched for.
     for (const h of b.hosts) if (owners(h.host).length > 0) cases.push(`https://${h.host}/login`);
+    // Its own sign-in pages, whose path segments warn anywhere else.
+    for (const h of b.hosts) for (const p of h.signInPaths ?? []) cases.push(p.url);
   }
   it.each(cases)('%s is official', (url) => {
     const v = assessUrl(url);
@@ -265,6 +267,21 @@ const RULES: [string, string, [string, string | null][], string[]][] = [
       'https://www.city.shinjuku.lg.jp/',
       'https://www.sub.example.com/',
       'https://www.blog.example.top/',
+    ],
+  ],
+  [
+    "a segment of a brand's own sign-in path on another host names the brand",
+    'copied-sign-in-path',
+    [
+      ['https://example-shop.com/auth/cgi/anidlogin', 'docomo'],
+      ['https://example-shop.com/AUTH/CGI/ANIDLOGIN.php?x=1', 'docomo'],
+      ['https://203.0.113.9/sbid_auth/type1/2.0/login.php', 'softbank'],
+      ['https://example-shop.com/net/vwc/cca_lg_eu_nets/login', 'au'],
+    ],
+    [
+      'https://example.com/go?next=https://cfg.smt.docomo.ne.jp/auth/cgi/anidlogin',
+      'https://example.com/blog/anidlogin-explained',
+      'https://example.com/sbid_authority/',
     ],
   ],
   [

@@ -1,0 +1,8 @@
+/** Sources that back facts of several brands. */
+
+/**
+ * A 2022 README listing the sign-in addresses of Japanese banks, couriers and the three big carriers (docomo,
+ * SoftBank, au), written for a phishing-awareness extension built on the JPCERT/CC phishing URL list. Secondary,
+ * so the sign-in paths taken from it are medium confidence.
+ */
+export const SIGN_IN_URL_LIST = 'https://github.com/jinkaiNitamago2022/subliminal-certinfo';
