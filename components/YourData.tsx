@@ -13,7 +13,7 @@ import {
   type ImportProblem,
   MAX_IMPORT_BYTES,
   serialiseExport,
-} from '../utils/store/transfer';
+} from '../utils/store/export-file';
 import { useI18n } from './i18n';
 
 interface Props {
