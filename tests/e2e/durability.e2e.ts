@@ -109,5 +109,6 @@ describe('service worker stopped in the middle of writes', () => {
     );
     expect(await reopened.locator('.notice.warning').count()).toBe(0);
     await reopened.close();
-  });
+    // Stopping a busy worker sometimes takes Chromium several seconds.
+  }, 120_000);
 });
