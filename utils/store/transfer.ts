@@ -1,9 +1,10 @@
 /**
  * Export and import of all the user's data (checklists with their notes and dates, trusted sites, hidden-hint
- * sites, settings) as one JSON file. Pure: the background reads and writes storage, the popup reads the file.
+ * sites, settings, and the values kept aside) as one JSON file. Pure: the background reads and writes storage;
+ * the file's fixed facts are in ./export-file.ts, which the popup imports.
  *
- * An import never merges: it replaces everything, after the user confirmed, and the data it replaces is kept in
- * the quarantine, so nothing is lost. The file's checklists and settings go through the same loaders as storage
+ * An import never merges checklists or settings: it replaces them, after the user confirmed, and the data it
+ * replaces is kept in the quarantine, so nothing is lost; the file's kept-aside values join this device's. The file's checklists and settings go through the same loaders as storage
  * (utils/store/load.ts), so a file from an older version is migrated exactly as stored data would be; a file
  * that is not an export, is from a newer version, or is damaged anywhere is refused as a whole with a reason.
  */
