@@ -21,19 +21,38 @@ interface Props {
 
 export function App({ tabId, locale, planId, send }: Props) {
   const [state, setState] = useState<PopupState | null>(null);
-  const [failed, setFailed] = useState(false);
+  const [problem, setProblem] = useState<'load' | 'save' | null>(null);
+  /** Counts the times the shown state was put back to what is stored after a change failed. */
+  const [corrections, setCorrections] = useState(0);
   const [creating, setCreating] = useState(false);
 
-  const dispatch = (message: Message) => {
+  /** Sends a change; resolves with whether the background stored it. */
+  const dispatch = (message: Message): Promise<boolean> =>
     send(message).then(
       (next) => {
         setState(next);
-        setFailed(false);
+        setProblem(null);
+        return true;
       },
-      () => setFailed(true),
+      () => {
+        setProblem(message.type === 'state/get' ? 'load' : 'save');
+        // Show what is stored, not what the failed change would have made; the checkboxes are re-created,
+        // since a box the user clicked would otherwise stay ticked (send has already retried what it safely can).
+        if (message.type !== 'state/get') {
+          void send({ type: 'state/get', tabId }).then(
+            (stored) => {
+              setState(stored);
+              setCorrections((n) => n + 1);
+            },
+            () => setProblem('load'),
+          );
+        }
+        return false;
+      },
     );
-  };
-  useEffect(() => dispatch(planId ? { type: 'plan/select', planId } : { type: 'state/get', tabId }), []);
+  useEffect(() => {
+    void dispatch(planId ? { type: 'plan/select', planId } : { type: 'state/get', tabId });
+  }, []);
 
   const lang = resolveLang(state?.settings.lang, locale);
   useEffect(() => {
@@ -41,7 +60,7 @@ export function App({ tabId, locale, planId, send }: Props) {
   }, [lang]);
 
   if (!state) {
-    return <main>{failed ? <p role="alert">{t(lang, 'loadError')}</p> : null}</main>;
+    return <main>{problem ? <p role="alert">{t(lang, 'loadError')}</p> : null}</main>;
   }
   const active = state.plans.find((p) => p.id === state.activeId);
   const activeBrand = active && state.brands.find((b) => b.id === active.brand);
@@ -70,7 +89,11 @@ export function App({ tabId, locale, planId, send }: Props) {
             </select>
           </label>
         </header>
-        {failed && <p role="alert">{t(lang, 'loadError')}</p>}
+        {problem && (
+          <p role="alert" class="send-failed">
+            {t(lang, problem === 'load' ? 'loadError' : 'saveFailed')}
+          </p>
+        )}
         {state.unseenProblems > 0 && (
           <div class="notice warning" role="alert">
             <p>{t(lang, 'storageProblem')}</p>
@@ -119,11 +142,17 @@ export function App({ tabId, locale, planId, send }: Props) {
             plan={active}
             brand={activeBrand}
             remindersOn={state.settings.reminders !== false}
+            corrections={corrections}
             dispatch={dispatch}
           />
         )}
         <TrustedSites sites={state.settings.trustedSites} dispatch={dispatch} />
-        <YourData request={send} onImported={() => dispatch({ type: 'state/get', tabId })} />
+        <YourData
+          request={send}
+          dispatch={dispatch}
+          onImported={() => void dispatch({ type: 'state/get', tabId })}
+          keptAside={state.quarantine}
+        />
         <footer>{t(lang, 'privacyLine')}</footer>
       </main>
     </LangContext.Provider>

@@ -17,7 +17,10 @@ interface Props {
   brand: Brand;
   /** Whether deadline reminders are on (a setting, shown with the plan's dates). */
   remindersOn: boolean;
-  dispatch(message: Message): void;
+  /** Changes when the shown ticks were put back to what is stored after a change failed (see App). */
+  corrections: number;
+  /** Sends a change; resolves with whether it was stored. */
+  dispatch(message: Message): Promise<boolean>;
 }
 
 function Channels({ brand, plan }: { brand: Brand; plan: Plan }) {
@@ -43,7 +46,7 @@ function Channels({ brand, plan }: { brand: Brand; plan: Plan }) {
   );
 }
 
-export function Checklist({ plan, brand, remindersOn, dispatch }: Props) {
+export function Checklist({ plan, brand, remindersOn, corrections, dispatch }: Props) {
   const { t, pick } = useI18n();
   const [confirmingDelete, setConfirmingDelete] = useState(false);
   const steps = computeChecklist(brand, plan.card, plan.goal);
@@ -58,6 +61,7 @@ export function Checklist({ plan, brand, remindersOn, dispatch }: Props) {
       brand={brand}
       state={plan.steps[step.id]}
       due={due}
+      corrections={corrections}
       onToggle={(isDone) => dispatch({ type: 'plan/toggle', planId: plan.id, stepId: step.id, done: isDone })}
       onNote={(note) => dispatch({ type: 'plan/note', planId: plan.id, stepId: step.id, note })}
     />

@@ -13,14 +13,24 @@ interface Props {
   state: StepState | undefined;
   /** The step's deadline when the plan has dates. */
   due?: DatedStep;
+  /** Changes when the shown ticks were put back to what is stored after a change failed (see App). */
+  corrections: number;
   onToggle(done: boolean): void;
-  onNote(note: string): void;
+  /** Resolves with whether the note was stored. */
+  onNote(note: string): Promise<boolean>;
 }
 
-function NoteEditor({ stepId, note, onSave }: { stepId: string; note: string; onSave(note: string): void }) {
+interface NoteEditorProps {
+  stepId: string;
+  note: string;
+  onSave(note: string): Promise<boolean>;
+}
+
+function NoteEditor({ stepId, note, onSave }: NoteEditorProps) {
   const { t } = useI18n();
   const [draft, setDraft] = useState(note);
-  const [saved, setSaved] = useState(false);
+  // "Saved" only once the background has stored the note: a note whose message failed must not look saved.
+  const [saved, setSaved] = useState<boolean | null>(null);
   const id = `note-${stepId}`;
   return (
     <details class="note" open={note !== ''}>
@@ -35,26 +45,20 @@ function NoteEditor({ stepId, note, onSave }: { stepId: string; note: string; on
         value={draft}
         onInput={(e) => {
           setDraft(e.currentTarget.value);
-          setSaved(false);
+          setSaved(null);
         }}
       />
-      <button
-        type="button"
-        onClick={() => {
-          onSave(draft);
-          setSaved(true);
-        }}
-      >
+      <button type="button" onClick={() => void onSave(draft).then(setSaved)}>
         {t('saveNote')}
       </button>
       <span role="status" class="saved">
-        {saved ? t('noteSaved') : ''}
+        {saved === null ? '' : t(saved ? 'noteSaved' : 'noteNotSaved')}
       </span>
     </details>
   );
 }
 
-export function StepItem({ step, brand, state, due, onToggle, onNote }: Props) {
+export function StepItem({ step, brand, state, due, corrections, onToggle, onNote }: Props) {
   const { t, pick } = useI18n();
   const checkboxId = `step-${step.id}`;
   const contacts = brand.contacts.filter((c) => step.contacts?.includes(c.id));
@@ -62,6 +66,7 @@ export function StepItem({ step, brand, state, due, onToggle, onNote }: Props) {
     <li class={`step${state?.done ? ' done' : ''}`} data-step={step.id}>
       <div class="step-head">
         <input
+          key={corrections}
           id={checkboxId}
           type="checkbox"
           checked={state?.done ?? false}

@@ -46,6 +46,11 @@ export const STRINGS = {
   addNote: { 'zh-CN': '添加备注', ja: 'メモを追加', en: 'Add a note' },
   saveNote: { 'zh-CN': '保存备注', ja: 'メモを保存', en: 'Save note' },
   noteSaved: { 'zh-CN': '备注已保存', ja: 'メモを保存しました', en: 'Note saved' },
+  noteNotSaved: {
+    'zh-CN': '备注未能保存，请再试一次。',
+    ja: 'メモを保存できませんでした。もう一度お試しください。',
+    en: 'The note was not saved. Please try again.',
+  },
   reset: { 'zh-CN': '清除全部勾选', ja: 'チェックをすべて外す', en: 'Clear all ticks' },
   resetDone: { 'zh-CN': '已清除勾选。', ja: 'チェックを外しました。', en: 'All ticks cleared.' },
   undo: { 'zh-CN': '撤销', ja: '元に戻す', en: 'Undo' },
@@ -69,9 +74,9 @@ export const STRINGS = {
   'from.any': { 'zh-CN': '任何电话', ja: 'どの電話からも', en: 'from any phone' },
   call: { 'zh-CN': '拨打 {number}', ja: '{number} に電話', en: 'Call {number}' },
   storageProblem: {
-    'zh-CN': '有部分保存的数据无法读取，已另行保存并改用空白状态。你的旧数据没有被删除。',
-    ja: '保存データの一部を読み込めなかったため、別に保管して初期状態で開きました。元のデータは削除していません。',
-    en: 'Some saved data could not be read. It has been set aside, not deleted, and a clean state is in use.',
+    'zh-CN': '有部分保存的数据无法读取，已另行保存并改用空白状态。你的旧数据没有被删除（见“我的数据”）。',
+    ja: '保存データの一部を読み込めなかったため、別に保管して初期状態で開きました。元のデータは削除していません（「データの保存と復元」を参照）。',
+    en: 'Some saved data could not be read. It has been set aside, not deleted (see “Your data”), and a clean state is in use.',
   },
   dismiss: { 'zh-CN': '知道了', ja: '閉じる', en: 'Dismiss' },
   emptyState: {
@@ -93,6 +98,11 @@ export const STRINGS = {
     'zh-CN': '无法连接扩展后台，请关闭后重新打开。',
     ja: '拡張機能のバックグラウンドに接続できません。開き直してください。',
     en: 'Could not reach the extension’s background. Close and reopen this window.',
+  },
+  saveFailed: {
+    'zh-CN': '有一项更改未能保存。现在显示的是已保存的内容，请再试一次。',
+    ja: '変更を保存できませんでした。いま表示しているのは保存済みの内容です。もう一度お試しください。',
+    en: 'A change could not be saved. What you see now is what is saved; please try again.',
   },
   // ── Departure-date planning (issue 8) ──
   'dates.title': { 'zh-CN': '日期安排', ja: '日程', en: 'Dates' },
@@ -326,6 +336,54 @@ export const STRINGS = {
     'zh-CN': '导入失败。没有做任何更改。',
     ja: '読み込めませんでした。何も変更していません。',
     en: 'The import did not work. Nothing was changed.',
+  },
+  // ── Your data: the values kept aside (utils/store/quarantine.ts) ──
+  'aside.title': { 'zh-CN': '另行保存的数据', ja: '別に保管したデータ', en: 'Data kept aside' },
+  'aside.explain': {
+    'zh-CN': '无法读取的数据，以及被导入或恢复替换掉的数据。除非你选择“删除”，否则不会丢弃。',
+    ja: '読み込めなかったデータと、読み込み・復元で置き換えたデータです。「削除」を選ばない限り消えません。',
+    en: 'Data that could not be read, and data an import or a restore replaced. Nothing here goes unless you choose Forget.',
+  },
+  'aside.key.plans': { 'zh-CN': '清单', ja: 'チェックリスト', en: 'Checklists' },
+  'aside.key.settings': { 'zh-CN': '设置', ja: '設定', en: 'Settings' },
+  'aside.key.other': { 'zh-CN': '其他数据', ja: 'その他のデータ', en: 'Other data' },
+  'aside.cause.damaged': {
+    'zh-CN': '数据已损坏，无法读取。',
+    ja: 'データが壊れていて読み込めませんでした。',
+    en: 'It is damaged and could not be read.',
+  },
+  'aside.cause.newer': {
+    'zh-CN': '来自更新版本的解约卫士，此版本无法完整读取。',
+    ja: '新しいバージョンの解約ガードのデータで、このバージョンではすべては読み込めません。',
+    en: 'It comes from a newer version of Kaiyaku Guard; this version cannot read all of it.',
+  },
+  'aside.cause.replaced': {
+    'zh-CN': '这是你之前的数据，已被导入或恢复替换。',
+    ja: '読み込みまたは復元で置き換える前の、あなたのデータです。',
+    en: 'Your data from before an import or a restore replaced it.',
+  },
+  'aside.download': { 'zh-CN': '下载', ja: 'ダウンロード', en: 'Download' },
+  'aside.restore': { 'zh-CN': '恢复', ja: '復元', en: 'Restore' },
+  'aside.forget': { 'zh-CN': '删除', ja: '削除', en: 'Forget' },
+  'aside.confirmPlans': {
+    'zh-CN': '要把这里的 {count} 份清单加回去吗？现有清单保持不变。',
+    ja: 'ここにあるチェックリスト{count}件を戻しますか？いまのチェックリストはそのまま残ります。',
+    en: 'Add its {count} checklists back beside your current ones? Those stay as they are.',
+  },
+  'aside.confirmSettings': {
+    'zh-CN': '要改用这些设置吗？当前设置会另行保存在此处。',
+    ja: 'この設定に戻しますか？いまの設定はここに別に保管します。',
+    en: 'Use these settings instead of your current ones? Your current settings are kept here.',
+  },
+  'aside.confirmForget': {
+    'zh-CN': '要永久删除这份数据吗？删除后无法找回。',
+    ja: 'このデータを完全に削除しますか？元に戻せません。',
+    en: 'Delete this for good? It cannot be brought back.',
+  },
+  'aside.failed': {
+    'zh-CN': '操作未成功，请再试一次。',
+    ja: 'うまくいきませんでした。もう一度お試しください。',
+    en: 'That did not work. Please try again.',
   },
 } satisfies Record<string, Text>;
 

@@ -11,8 +11,9 @@ import type { Banner, GuardVerdict } from './guard/check';
 import { DomFactsSchema } from './guard/facts-schema';
 import type { LangSetting } from './i18n';
 import { DaySchema } from './planner/day';
+import { MAX_IMPORT_BYTES } from './store/export-file';
+import type { QuarantineItem } from './store/quarantine';
 import type { Plan, Settings } from './store/schema';
-import { MAX_IMPORT_BYTES } from './store/transfer';
 
 const Id = v.pipe(v.string(), v.minLength(1), v.maxLength(64));
 
@@ -77,6 +78,13 @@ export const MessageSchema = v.variant('type', [
     text: v.pipe(v.string(), v.maxLength(MAX_IMPORT_BYTES)),
     replace: v.boolean(),
   }),
+  // ── The values kept aside (utils/store/quarantine.ts); popup only ──
+  /** Answered with the entry's value as stored (JSON text), for the user to download. */
+  v.object({ type: v.literal('quarantine/raw'), id: Id }),
+  /** Puts the entry's value back beside the current data (the user confirmed), and removes the entry. */
+  v.object({ type: v.literal('quarantine/restore'), id: Id }),
+  /** Deletes the entry for good (the user confirmed). */
+  v.object({ type: v.literal('quarantine/forget'), id: Id }),
 ]);
 export type Message = v.InferOutput<typeof MessageSchema>;
 export type MessageType = Message['type'];
@@ -109,6 +117,8 @@ export interface PopupState {
   settings: Settings;
   /** How many stored values were set aside unread and not yet shown to the user. */
   unseenProblems: number;
+  /** Every value kept aside, newest last, as "Your data" lists it. */
+  quarantine: QuarantineItem[];
   /** The tab the popup describes, with the guard's reasons already put into words. */
   tab: (TabInfo & { explanations: string[] }) | null;
   /** Every brand, as much as the plan form needs. */

@@ -26,6 +26,11 @@ export interface Harness {
   /** Terminates the extension's service worker, as Chrome does after 30 s idle; the next event restarts it. */
   stopServiceWorker(): Promise<void>;
   /**
+   * Finds the service worker now and returns a function that terminates it at once, for stopping it while
+   * messages are in flight (stopServiceWorker spends a few hundred milliseconds finding it first).
+   */
+  armServiceWorkerStop(): Promise<() => Promise<void>>;
+  /**
    * Reads and clicks inside a closed shadow root, which page scripts and Playwright locators cannot reach,
    * through the DevTools protocol; the click is a real mouse click at the element's position.
    */
@@ -86,9 +91,10 @@ async function launchContext(
   server: FixtureServer,
   locale: string,
   headless: boolean,
+  extensionDir: string,
 ): Promise<BrowserContext> {
-  if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) {
-    throw new Error(`No built extension in ${EXTENSION_DIR}: run \`npm run build\` first.`);
+  if (!existsSync(join(extensionDir, 'manifest.json'))) {
+    throw new Error(`No built extension in ${extensionDir}: run \`npm run build\` first.`);
   }
   return chromium.launchPersistentContext(profileDir, {
     executablePath: findChromium(),
@@ -97,8 +103,8 @@ async function launchContext(
     viewport: { width: 1200, height: 800 },
     args: [
       ...QUIET_FLAGS,
-      `--disable-extensions-except=${EXTENSION_DIR}`,
-      `--load-extension=${EXTENSION_DIR}`,
+      `--disable-extensions-except=${extensionDir}`,
+      `--load-extension=${extensionDir}`,
       ...server.chromiumArgs,
     ],
   });
@@ -109,12 +115,19 @@ async function workerOf(context: BrowserContext): Promise<Worker> {
   return existing ?? context.waitForEvent('serviceworker', { timeout: 15_000 });
 }
 
-export async function launch(options: { locale?: string; headless?: boolean } = {}): Promise<Harness> {
+/**
+ * `extensionDir` loads the extension from another directory (e.g. a copy with an older manifest version, for the
+ * update test); Chromium derives an unpacked extension's id from its path, so the id stays across restarts.
+ */
+export async function launch(
+  options: { locale?: string; headless?: boolean; extensionDir?: string } = {},
+): Promise<Harness> {
   const locale = options.locale ?? 'en-US';
   const headless = options.headless ?? true;
+  const extensionDir = options.extensionDir ?? EXTENSION_DIR;
   const server = await startFixtureServer();
   const profileDir = mkdtempSync(join(tmpdir(), 'kaiyaku-e2e-'));
-  let context = await launchContext(profileDir, server, locale, headless);
+  let context = await launchContext(profileDir, server, locale, headless, extensionDir);
   const extensionId = new URL((await workerOf(context)).url()).host;
 
   const harness: Harness = {
@@ -150,6 +163,9 @@ export async function launch(options: { locale?: string; headless?: boolean } = 
       return worker.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId);
     },
     async stopServiceWorker() {
+      await (await harness.armServiceWorkerStop())();
+    },
+    async armServiceWorkerStop() {
       const page = await context.newPage();
       const cdp = await context.newCDPSession(page);
       const extensionWorker = async () =>
@@ -158,17 +174,19 @@ export async function launch(options: { locale?: string; headless?: boolean } = 
         );
       const target = await extensionWorker();
       if (!target) throw new Error('extension service worker not found');
-      await cdp.send('Target.closeTarget', { targetId: target.targetId });
-      // Playwright's worker "close" event is not reliable here; ask Chromium until the worker is gone.
-      for (let i = 0; i < 100 && (await extensionWorker())?.targetId === target.targetId; i++) {
-        await new Promise((done) => setTimeout(done, 50));
-      }
-      await page.close();
+      return async () => {
+        await cdp.send('Target.closeTarget', { targetId: target.targetId });
+        // Playwright's worker "close" event is not reliable here; ask Chromium until the worker is gone.
+        for (let i = 0; i < 100 && (await extensionWorker())?.targetId === target.targetId; i++) {
+          await new Promise((done) => setTimeout(done, 50));
+        }
+        await page.close();
+      };
     },
     shadow: (page, hostSelector) => closedShadow(context, page, hostSelector),
     async restart() {
       await context.close();
-      context = await launchContext(profileDir, server, locale, headless);
+      context = await launchContext(profileDir, server, locale, headless, extensionDir);
       await workerOf(context);
     },
     async close() {

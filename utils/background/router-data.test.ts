@@ -1,11 +1,13 @@
-/** The `data/export` and `data/import` messages (issue 7); the file format is tested in utils/store/transfer.test.ts. */
+/**
+ * The `data/export` and `data/import` messages (issue 7) and the `quarantine/*` messages; the file format is tested
+ * in utils/store/transfer.test.ts, restoring in utils/store/quarantine.test.ts.
+ */
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { Runtime } from 'webextension-polyfill';
 import { fakeBrowser } from 'wxt/testing';
 import { contentScriptSender, type FakeRouter, fakeRouter, popupSender } from '../../tests/unit/router-deps';
 import type { Message, PopupState, TabInfo } from '../messages';
-import type { ExportFile } from '../store/transfer';
-import { serialiseExport } from '../store/transfer';
+import { type ExportFile, serialiseExport } from '../store/export-file';
 import { handleMessage, RefusedError, type RouterDeps } from './router';
 
 const popup = popupSender;
@@ -123,5 +125,124 @@ describe('data/export and data/import', () => {
       RefusedError,
     );
     expect(await fakeBrowser.storage.local.get(null)).toEqual(stored);
+  });
+});
+
+describe('the values kept aside', () => {
+  /** Someone's data replaced by an import of an empty file: their plan and settings are kept aside. */
+  async function replacedByImport() {
+    await someData();
+    const file = (await send({ type: 'data/export' })) as ExportFile;
+    const empty = { ...file, plans: { version: 2 as const, plans: [], activeId: null }, quarantine: [] };
+    await send({
+      type: 'data/import',
+      text: serialiseExport({ ...empty, settings: { ...file.settings, lang: 'en', trustedSites: [] } }),
+      replace: true,
+    });
+    return { before: file, listed: (await state()).quarantine };
+  }
+
+  it('lists them with ids, causes and what Restore would do, also entries kept before ids existed', async () => {
+    await fakeBrowser.storage.local.set({
+      quarantine: [
+        { key: 'plans', at: 1, reason: 'card: Invalid type', raw: '{"card":"floppy"}', seen: true },
+      ],
+    });
+    const { quarantine } = await state();
+    expect(quarantine).toEqual([
+      {
+        id: expect.any(String),
+        key: 'plans',
+        at: 1,
+        cause: 'damaged',
+        reason: 'card: Invalid type',
+        restores: null,
+      },
+    ]);
+    // The id given to the old entry is stored, so it names the same entry next time.
+    expect((await state()).quarantine[0]?.id).toBe(quarantine[0]?.id);
+  });
+
+  it('hands the popup a value as stored, to download', async () => {
+    const { before, listed } = await replacedByImport();
+    const plans = listed.find((e) => e.key === 'plans');
+    expect(JSON.parse((await send({ type: 'quarantine/raw', id: plans?.id ?? '' })) as string)).toEqual(
+      before.plans,
+    );
+    await expect(send({ type: 'quarantine/raw', id: 'nope' })).rejects.toThrow(RefusedError);
+  });
+
+  it('restores plans beside the current ones, once, and redraws the badges', async () => {
+    const { before, listed } = await replacedByImport();
+    await send({ type: 'plan/create', brand: 'au', card: 'esim', goal: 'mnp' });
+    const plans = listed.find((e) => e.key === 'plans');
+    expect(plans?.restores).toEqual({ checklists: 1 });
+    const refreshes = router.badgeRefreshes();
+    const restore = { type: 'quarantine/restore', id: plans?.id ?? '' } as const;
+    const after = (await send(restore)) as PopupState;
+    expect(after.plans.map((p) => p.brand)).toEqual(['au', 'docomo']);
+    expect(after.plans[1]).toEqual(before.plans.plans[0]);
+    expect(after.activeId).toBe(before.plans.plans[0]?.id);
+    expect(after.quarantine.map((e) => e.id)).not.toContain(plans?.id);
+    expect(router.badgeRefreshes()).toBeGreaterThan(refreshes);
+    // A repeated message (the popup retries after a failed send) changes nothing.
+    expect(((await send(restore)) as PopupState).plans).toEqual(after.plans);
+  });
+
+  it('restores settings in the current ones’ place and keeps those aside, re-marking trusted tabs', async () => {
+    const { before, listed } = await replacedByImport();
+    await send({ type: 'guard/check', sample: '' }, { ...contentScript, url: 'https://nas.duckdns.org/' });
+    expect(tabs.get(3)?.trusted).toBe(false);
+    const settings = listed.find((e) => e.key === 'settings');
+    const after = (await send({ type: 'quarantine/restore', id: settings?.id ?? '' })) as PopupState;
+    expect(after.settings).toEqual(before.settings);
+    expect(tabs.get(3)?.trusted).toBe(true);
+    const swapped = after.quarantine.filter((e) => e.key === 'settings');
+    expect(swapped).toHaveLength(1);
+    expect(
+      JSON.parse((await send({ type: 'quarantine/raw', id: swapped[0]?.id ?? '' })) as string).lang,
+    ).toBe('en');
+  });
+
+  it('refuses to restore what this version cannot read, and forgets any entry for good', async () => {
+    await fakeBrowser.storage.local.set({ plans: { version: 3, plans: [] } });
+    const [newer] = (await state()).quarantine;
+    expect(newer).toMatchObject({ cause: 'newer', restores: null });
+    const stored = await fakeBrowser.storage.local.get(null);
+    await expect(send({ type: 'quarantine/restore', id: newer?.id ?? '' })).rejects.toThrow(RefusedError);
+    expect(await fakeBrowser.storage.local.get(null)).toEqual(stored);
+    expect(
+      ((await send({ type: 'quarantine/forget', id: newer?.id ?? '' })) as PopupState).quarantine,
+    ).toEqual([]);
+    expect(await fakeBrowser.storage.local.get('quarantine')).toEqual({ quarantine: [] });
+  });
+
+  it.each([
+    ['a content script', contentScript],
+    ['a web page', webPage],
+  ])('lets %s neither read, restore nor forget one', async (_who, sender) => {
+    const { listed } = await replacedByImport();
+    const stored = await fakeBrowser.storage.local.get(null);
+    for (const entry of listed) {
+      for (const type of ['quarantine/raw', 'quarantine/restore', 'quarantine/forget'] as const) {
+        await expect(send({ type, id: entry.id }, sender)).rejects.toThrow(RefusedError);
+      }
+    }
+    expect(await fakeBrowser.storage.local.get(null)).toEqual(stored);
+  });
+
+  it('exports them, and an import on another device keeps them', async () => {
+    const { listed } = await replacedByImport();
+    const file = (await send({ type: 'data/export' })) as ExportFile;
+    expect(file.quarantine.map((e) => e.id)).toEqual(listed.map((e) => e.id));
+    router = fakeRouter(Date.UTC(2028, 2, 2));
+    ({ deps, tabs } = router);
+    const after = (await send({
+      type: 'data/import',
+      text: serialiseExport(file),
+      replace: true,
+    })) as PopupState;
+    expect(after.quarantine.map((e) => e.id)).toEqual(listed.map((e) => e.id));
+    expect(after.unseenProblems).toBe(0);
   });
 });

@@ -21,6 +21,7 @@ import {
 } from '../messages';
 import { setPlanDates } from '../planner/plan-dates';
 import { explainReason } from '../scam/reasons';
+import type { ExportFile, ImportCheck } from '../store/export-file';
 import {
   createPlan,
   deletePlan,
@@ -30,15 +31,9 @@ import {
   toggleStep,
   undoReset,
 } from '../store/plans';
+import { forgetEntry, quarantineItems, restoreEntry } from '../store/quarantine';
 import type { PlansState } from '../store/schema';
-import {
-  applyImport,
-  checkImport,
-  type ExportFile,
-  exportData,
-  type ImportCheck,
-  parseImport,
-} from '../store/transfer';
+import { applyImport, checkImport, exportData, parseImport } from '../store/transfer';
 import type { Store, StoredState } from './store';
 
 export interface RouterDeps {
@@ -93,6 +88,15 @@ function applyPlanChange(message: Message, plans: PlansState, deps: RouterDeps):
   }
 }
 
+/** After plans or settings were replaced wholesale: open tabs follow the trusted sites, badges the plans. */
+async function afterDataReplaced(state: StoredState, deps: RouterDeps): Promise<void> {
+  const trusted = new Set(state.settings.trustedSites);
+  for (const [tabId, info] of await deps.tabs.all()) {
+    await deps.tabs.set(tabId, { ...info, trusted: trusted.has(info.site) });
+  }
+  await deps.refreshBadges(state);
+}
+
 const CATALOGUE = BRANDS.map(summarise);
 
 /**
@@ -107,6 +111,7 @@ function popupState(state: StoredState, tab: TabInfo | null, locale: string): Po
     activeId: state.plans.activeId,
     settings: state.settings,
     unseenProblems: state.quarantine.filter((e) => !e.seen).length,
+    quarantine: quarantineItems(state.quarantine),
     tab: tab && {
       ...tab,
       explanations: tab.verdict.reasons.map((r) => explainReason(r, tab.verdict.brand, lang)),
@@ -120,7 +125,7 @@ export async function handleMessage(
   raw: unknown,
   sender: Runtime.MessageSender,
   deps: RouterDeps,
-): Promise<PopupState | AssistantContext | GuardAnswer | ExportFile | ImportCheck | null> {
+): Promise<PopupState | AssistantContext | GuardAnswer | ExportFile | ImportCheck | string | null> {
   const parsed = v.safeParse(MessageSchema, raw);
   if (!parsed.success) throw new RefusedError('malformed message');
   const message = parsed.output;
@@ -183,14 +188,29 @@ export async function handleMessage(
       const result = parseImport(message.text);
       if (!result.ok) throw new RefusedError(`import refused: ${result.problem.code}`);
       state = await deps.store.update((s) => applyImport(s, result.data, deps.now()));
-      const trusted = new Set(state.settings.trustedSites);
-      for (const [tabId, info] of await deps.tabs.all()) {
-        await deps.tabs.set(tabId, { ...info, trusted: trusted.has(info.site) });
-      }
-      await deps.refreshBadges(state);
+      await afterDataReplaced(state, deps);
       break;
     }
     // ── end of export and import ──
+    // ── The values kept aside: restore and forget are idempotent (a gone entry changes nothing), so the popup
+    // may repeat them after a failed send. ──
+    case 'quarantine/raw': {
+      const entry = (await deps.store.read()).quarantine.find((e) => e.id === message.id);
+      if (!entry) throw new RefusedError('no such entry');
+      return entry.raw;
+    }
+    case 'quarantine/restore':
+      state = await deps.store.update((s) => {
+        const restored = restoreEntry(s, message.id, deps.newId, deps.now());
+        if (!restored.ok) throw new RefusedError('this version cannot restore the entry');
+        return restored.change;
+      });
+      await afterDataReplaced(state, deps);
+      break;
+    case 'quarantine/forget':
+      state = await deps.store.update((s) => ({ quarantine: forgetEntry(s.quarantine, message.id) }));
+      break;
+    // ── end of the values kept aside ──
     default:
       state = await deps.store.update((s) => ({ plans: applyPlanChange(message, s.plans, deps) }));
       await deps.refreshBadges(state);

@@ -6,6 +6,7 @@
 import * as v from 'valibot';
 import { browser } from 'wxt/browser';
 import { type Loaded, loadPlans, loadSettings, type SetAside } from '../store/load';
+import type { IdentifiedEntry } from '../store/quarantine';
 import {
   type PlansState,
   type QuarantineEntry,
@@ -17,7 +18,17 @@ import {
 export interface StoredState {
   plans: PlansState;
   settings: Settings;
-  quarantine: QuarantineEntry[];
+  quarantine: IdentifiedEntry[];
+}
+
+/** What a change may store; new quarantine entries get their ids from the store. */
+export type StoredChange = Partial<Omit<StoredState, 'quarantine'> & { quarantine: QuarantineEntry[] }>;
+
+/** Every entry with an id, so the popup can name one to restore or forget. */
+function identified(entries: QuarantineEntry[]): IdentifiedEntry[] {
+  return entries.map((e) =>
+    e.id === undefined ? { ...e, id: crypto.randomUUID() } : (e as IdentifiedEntry),
+  );
 }
 
 function toJson(raw: unknown): string {
@@ -28,30 +39,40 @@ function toJson(raw: unknown): string {
   }
 }
 
-function quarantined(key: string, loaded: Loaded<unknown>, now: number): QuarantineEntry[] {
-  return loaded.setAside.map((s: SetAside) => ({
-    key,
-    at: now,
-    reason: s.reason,
-    raw: toJson(s.raw),
-    seen: false,
-  }));
+function quarantined(key: string, loaded: Loaded<unknown>, now: number): IdentifiedEntry[] {
+  return identified(
+    loaded.setAside.map((s: SetAside) => ({
+      key,
+      at: now,
+      reason: s.reason,
+      raw: toJson(s.raw),
+      seen: false,
+      cause: s.newer ? 'newer' : 'damaged',
+    })),
+  );
 }
 
-/** Even a damaged quarantine list is kept: each unreadable entry is wrapped as raw text. */
-function readQuarantine(raw: unknown, now: number): { entries: QuarantineEntry[]; rewritten: boolean } {
+/**
+ * Even a damaged quarantine list is kept: each unreadable entry is wrapped as raw text. Entries kept before
+ * entries had ids get one (the list is then rewritten).
+ */
+function readQuarantine(raw: unknown, now: number): { entries: IdentifiedEntry[]; rewritten: boolean } {
   if (raw === undefined) return { entries: [], rewritten: false };
   const list = Array.isArray(raw) ? raw : [raw];
-  const entries = list.map((e) =>
-    v.is(QuarantineEntrySchema, e)
-      ? e
-      : {
-          key: STORAGE_KEYS.quarantine,
-          at: now,
-          reason: 'unreadable quarantine entry',
-          raw: toJson(e),
-          seen: true,
-        },
+  const entries = identified(
+    list.map(
+      (e): QuarantineEntry =>
+        v.is(QuarantineEntrySchema, e)
+          ? e
+          : {
+              key: STORAGE_KEYS.quarantine,
+              at: now,
+              reason: 'unreadable quarantine entry',
+              raw: toJson(e),
+              seen: true,
+              cause: 'damaged',
+            },
+    ),
   );
   return { entries, rewritten: !Array.isArray(raw) || entries.some((e, i) => e !== list[i]) };
 }
@@ -91,11 +112,17 @@ export class Store {
     return this.serialise(() => this.readRaw());
   }
 
-  /** Applies `change` to the current state and stores what it returns; unchanged parts are not rewritten. */
-  update(change: (state: StoredState) => Partial<StoredState>): Promise<StoredState> {
+  /**
+   * Applies `change` to the current state and stores what it returns, in one `set` (so a service worker stopped
+   * midway leaves all of it or none); unchanged parts are not rewritten.
+   */
+  update(change: (state: StoredState) => StoredChange): Promise<StoredState> {
     return this.serialise(async () => {
       const state = await this.readRaw();
-      const changed = change(state);
+      const { quarantine, ...rest } = change(state);
+      const changed: Partial<StoredState> = quarantine
+        ? { ...rest, quarantine: identified(quarantine) }
+        : rest;
       const entries = Object.entries(changed).filter(
         ([key, value]) => state[key as keyof StoredState] !== value,
       );

@@ -54,11 +54,13 @@ describe('loading plans', () => {
     ['a version that names an Object method', { version: 'constructor', plans: [] }],
     ['a broken version 1', { version: 1, plans: 'nope' }],
     ['no plans list', { version: PLANS_VERSION }],
-  ])('sets aside %s and starts clean', (_what, raw) => {
+  ])('sets aside %s and starts clean', (what, raw) => {
     const { value, setAside } = loadPlans(raw);
     expect(value).toEqual(DEFAULT_PLANS);
     expect(setAside).toHaveLength(1);
     expect(setAside[0]?.raw).toBe(raw);
+    // Only a higher version number says "newer version"; the rest is damage.
+    expect(setAside[0]?.newer).toBe(what === 'an unknown newer version' ? true : undefined);
   });
 
   it('loads a version 2 plan saved before plans had dates, and one with dates, without a version bump', () => {
@@ -93,5 +95,14 @@ describe('loading settings', () => {
     });
     expect(value).toEqual(DEFAULT_SETTINGS);
     expect(setAside).toHaveLength(1);
+    expect(setAside[0]?.newer).toBeUndefined();
+  });
+
+  it('sets aside a newer version’s settings as such', () => {
+    const newer = { version: 2, lang: 'en', theme: 'dark' };
+    expect(loadSettings(newer)).toEqual({
+      value: DEFAULT_SETTINGS,
+      setAside: [{ reason: 'unknown settings format (version 2)', raw: newer, newer: true }],
+    });
   });
 });

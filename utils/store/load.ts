@@ -12,6 +12,7 @@ import {
   PlanSchema,
   type PlansState,
   PlansV1Schema,
+  SETTINGS_VERSION,
   type Settings,
   SettingsSchema,
 } from './schema';
@@ -19,8 +20,11 @@ import {
 export interface SetAside {
   reason: string;
   raw: unknown;
-  /** The value was read, but had fields this version does not know (most likely from a newer version). */
-  unknownFields?: true;
+  /**
+   * The value looks like a newer version's: it was read, but had fields this version does not know, or it
+   * carries a higher version number.
+   */
+  newer?: true;
 }
 
 export interface Loaded<T> {
@@ -33,7 +37,7 @@ function versionOf(raw: unknown): unknown {
 }
 
 /** JSON with every object's keys sorted: equal for two values exactly when nothing was left out or changed. */
-function canonical(value: unknown): string {
+export function canonical(value: unknown): string {
   return JSON.stringify(value, (_key, inner: unknown) =>
     inner && typeof inner === 'object' && !Array.isArray(inner)
       ? Object.fromEntries(Object.entries(inner).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
@@ -46,6 +50,11 @@ function canonical(value: unknown): string {
  * `__proto__`). When that left anything out, the value as it was is set aside, so nothing is silently lost.
  */
 const LEFT_OUT = 'fields this version does not know were left out; the value as stored is kept here';
+
+/** `{ newer: true }` when a value's version number is above the one this version reads. */
+function newerThan(current: number, version: unknown): Pick<SetAside, 'newer'> {
+  return typeof version === 'number' && version > current ? { newer: true } : {};
+}
 
 function firstIssue(issues: readonly v.BaseIssue<unknown>[]): string {
   const issue = issues[0];
@@ -88,8 +97,7 @@ export function loadPlans(raw: unknown): Loaded<PlansState> {
   try {
     for (let migrate = PLAN_MIGRATIONS.get(version); migrate; migrate = PLAN_MIGRATIONS.get(version)) {
       const step = migrate(current);
-      if (step.lost)
-        setAside.push({ reason: `version ${version}: ${LEFT_OUT}`, raw: current, unknownFields: true });
+      if (step.lost) setAside.push({ reason: `version ${version}: ${LEFT_OUT}`, raw: current, newer: true });
       current = step.value;
       version = versionOf(current);
     }
@@ -100,14 +108,12 @@ export function loadPlans(raw: unknown): Loaded<PlansState> {
     };
   }
   if (version !== PLANS_VERSION || !Array.isArray((current as { plans?: unknown }).plans)) {
-    return {
-      value: DEFAULT_PLANS,
-      setAside: [{ reason: `unknown plans format (version ${String(version)})`, raw }],
-    };
+    const reason = `unknown plans format (version ${String(version)})`;
+    return { value: DEFAULT_PLANS, setAside: [{ reason, raw, ...newerThan(PLANS_VERSION, version) }] };
   }
   const extra = Object.entries(current as object).filter(([key]) => !PLANS_STATE_KEYS.has(key));
   if (extra.length > 0) {
-    setAside.push({ reason: `plans list: ${LEFT_OUT}`, raw: Object.fromEntries(extra), unknownFields: true });
+    setAside.push({ reason: `plans list: ${LEFT_OUT}`, raw: Object.fromEntries(extra), newer: true });
   }
   // Salvage plan by plan: one damaged checklist must not cost the user the others.
   const plans: Plan[] = [];
@@ -116,7 +122,7 @@ export function loadPlans(raw: unknown): Loaded<PlansState> {
     if (result.success && !plans.some((p) => p.id === result.output.id)) {
       plans.push(result.output);
       if (canonical(result.output) !== canonical(candidate)) {
-        setAside.push({ reason: LEFT_OUT, raw: candidate, unknownFields: true });
+        setAside.push({ reason: LEFT_OUT, raw: candidate, newer: true });
       }
     } else
       setAside.push({
@@ -137,10 +143,15 @@ export function loadPlans(raw: unknown): Loaded<PlansState> {
 
 export function loadSettings(raw: unknown): Loaded<Settings> {
   if (raw === undefined || raw === null) return { value: DEFAULT_SETTINGS, setAside: [] };
+  const version = versionOf(raw);
+  if (typeof version === 'number' && version > SETTINGS_VERSION) {
+    const reason = `unknown settings format (version ${version})`;
+    return { value: DEFAULT_SETTINGS, setAside: [{ reason, raw, newer: true }] };
+  }
   const result = v.safeParse(SettingsSchema, raw);
   if (result.success) {
     const lost = canonical(result.output) !== canonical(raw);
-    return { value: result.output, setAside: lost ? [{ reason: LEFT_OUT, raw, unknownFields: true }] : [] };
+    return { value: result.output, setAside: lost ? [{ reason: LEFT_OUT, raw, newer: true }] : [] };
   }
   return { value: DEFAULT_SETTINGS, setAside: [{ reason: firstIssue(result.issues), raw }] };
 }

@@ -4,6 +4,7 @@ import { computeChecklist } from '../checklist';
 import {
   createPlan,
   deletePlan,
+  NOTE_MAX,
   progressOf,
   resetPlan,
   selectPlan,
@@ -11,7 +12,7 @@ import {
   toggleStep,
   undoReset,
 } from './plans';
-import { DEFAULT_PLANS, NOTE_MAX } from './schema';
+import { DEFAULT_PLANS } from './schema';
 
 const docomo = BRANDS.find((b) => b.id === 'docomo');
 if (!docomo) throw new Error('docomo missing');

@@ -3,7 +3,13 @@
  */
 import type { Brand, CardType, Goal } from '../../data/schema';
 import { computeChecklist } from '../checklist';
-import { NOTE_MAX, type Plan, type PlansState } from './schema';
+import type { Plan, PlansState } from './schema';
+
+/**
+ * The longest note kept. Here rather than in ./schema so the popup, which counts progress with this module, does
+ * not bundle the valibot schemas.
+ */
+export const NOTE_MAX = 2000;
 
 export interface PlanChoice {
   brand: string;

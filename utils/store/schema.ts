@@ -5,10 +5,9 @@
 import * as v from 'valibot';
 import { CARD_TYPES, GOALS, LANGS } from '../../data/schema';
 import { DaySchema } from '../planner/day';
+import { NOTE_MAX } from './plans';
 
 export const STORAGE_KEYS = { plans: 'plans', settings: 'settings', quarantine: 'quarantine' } as const;
-
-export const NOTE_MAX = 2000;
 
 export const StepStateSchema = v.object({
   done: v.boolean(),
@@ -72,13 +71,28 @@ export const SettingsSchema = v.object({
 });
 export type Settings = v.InferOutput<typeof SettingsSchema>;
 
+/**
+ * Why a value was set aside: it could not be read, it looks like a newer version's (this one would lose part of
+ * it), or it is the user's data that an import or a restore replaced.
+ */
+export const QUARANTINE_CAUSES = ['damaged', 'newer', 'replaced'] as const;
+export type QuarantineCause = (typeof QUARANTINE_CAUSES)[number];
+
 export const QuarantineEntrySchema = v.object({
+  /**
+   * Names the entry in the popup's restore and forget messages. The store gives one to every entry, also to
+   * those kept before entries had ids.
+   */
+  id: v.optional(v.pipe(v.string(), v.minLength(1), v.maxLength(64))),
+  /** The storage key the value was read from ('quarantine' for an unreadable entry of this list itself). */
   key: v.string(),
   at: v.number(),
   reason: v.string(),
   /** The unreadable value as JSON text, kept so nothing is silently lost. */
   raw: v.string(),
   seen: v.boolean(),
+  /** Absent in entries kept before causes were recorded (utils/store/quarantine.ts `causeOf`). */
+  cause: v.optional(v.picklist(QUARANTINE_CAUSES)),
 });
 export type QuarantineEntry = v.InferOutput<typeof QuarantineEntrySchema>;
 

@@ -1,16 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { loadPlans } from './load';
-import { DEFAULT_SETTINGS, type PlansState, type QuarantineEntry, type Settings } from './schema';
 import {
-  applyImport,
   EXPORT_FORMAT,
   EXPORT_VERSION,
-  exportData,
   exportFileName,
   MAX_IMPORT_BYTES,
-  parseImport,
   serialiseExport,
-} from './transfer';
+  setAsideFileName,
+} from './export-file';
+import { loadPlans } from './load';
+import { DEFAULT_SETTINGS, type PlansState, type QuarantineEntry, type Settings } from './schema';
+import { applyImport, exportData, parseImport } from './transfer';
 
 const NOW = Date.UTC(2028, 2, 1, 12);
 
@@ -50,7 +49,19 @@ const settings: Settings = {
   reminders: false,
 };
 
-const exported = () => serialiseExport(exportData({ plans, settings }, NOW));
+/** A value the store set aside: a newer version's settings, as the list keeps it. */
+const keptAside: QuarantineEntry = {
+  id: 'q1',
+  key: 'settings',
+  at: 3,
+  reason: 'unknown settings format (version 2)',
+  raw: '{"version":2,"lang":"en","theme":"dark"}',
+  seen: false,
+  cause: 'newer',
+};
+const quarantine = [keptAside];
+
+const exported = () => serialiseExport(exportData({ plans, settings, quarantine }, NOW));
 const withFile = (change: (file: Record<string, unknown>) => void) => {
   const file = JSON.parse(exported()) as Record<string, unknown>;
   change(file);
@@ -67,19 +78,46 @@ describe('export', () => {
     expect(exportFileName(NOW)).toBe('kaiyaku-guard-2028-03-01.json');
   });
 
+  it('carries the values kept aside, so they move machines with the rest', () => {
+    expect(JSON.parse(exported()).quarantine).toEqual(quarantine);
+  });
+
   it('round-trips: importing an export gives back exactly what was exported', () => {
     const result = parseImport(exported());
-    expect(result).toEqual({ ok: true, data: { plans, settings, exportedAt: '2028-03-01T12:00:00.000Z' } });
+    expect(result).toEqual({
+      ok: true,
+      data: { plans, settings, quarantine, exportedAt: '2028-03-01T12:00:00.000Z' },
+    });
   });
 
   it('round-trips empty data and default settings', () => {
-    const empty = { plans: { version: 2 as const, plans: [], activeId: null }, settings: DEFAULT_SETTINGS };
+    const empty = {
+      plans: { version: 2 as const, plans: [], activeId: null },
+      settings: DEFAULT_SETTINGS,
+      quarantine: [],
+    };
     const result = parseImport(serialiseExport(exportData(empty, NOW)));
-    expect(result.ok && { plans: result.data.plans, settings: result.data.settings }).toEqual(empty);
+    expect(result.ok && { ...result.data, exportedAt: null }).toEqual({ ...empty, exportedAt: null });
+  });
+
+  it('names a downloaded kept-aside value after its kind and date, safely', () => {
+    expect(setAsideFileName('plans', NOW)).toBe('kaiyaku-guard-plans-set-aside-2028-03-01.json');
+    expect(setAsideFileName('../x y', NOW)).toBe('kaiyaku-guard-___x_y-set-aside-2028-03-01.json');
   });
 });
 
 describe('import of older files', () => {
+  it('imports a file made before exports carried the quarantine, with an empty one', () => {
+    const result = parseImport(withFile((f) => delete f.quarantine));
+    expect(result).toMatchObject({ ok: true, data: { plans, settings, quarantine: [] } });
+  });
+
+  it('imports kept-aside entries stored before entries had ids or causes', () => {
+    const { id: _, cause: __, ...old } = keptAside;
+    const result = parseImport(withFile((f) => Object.assign(f, { quarantine: [old] })));
+    expect(result).toMatchObject({ ok: true, data: { quarantine: [old] } });
+  });
+
   it('migrates version 1 checklists through the storage loader', () => {
     const v1 = {
       version: 1,
@@ -143,6 +181,16 @@ describe('bad files are refused with a reason, never half-imported', () => {
       'duplicate plan id',
     ],
     ['a note over the limit', withFile((f) => setNote(f, 'x'.repeat(5000))), 'checklists'],
+    [
+      'kept-aside values that are not a list',
+      withFile((f) => Object.assign(f, { quarantine: { raw: 'x' } })),
+      'quarantine',
+    ],
+    [
+      'a kept-aside value without its text',
+      withFile((f) => Object.assign(f, { quarantine: [{ ...keptAside, raw: undefined }] })),
+      'quarantine.0.raw',
+    ],
     ['an impossible date', withFile((f) => setDate(f, '2027-02-29')), 'checklists'],
     [
       'an unknown language',
@@ -205,6 +253,7 @@ describe('applying an import', () => {
     const imported = {
       plans: { version: 2 as const, plans: [], activeId: null },
       settings: DEFAULT_SETTINGS,
+      quarantine: [],
     };
     const next = applyImport(current, imported, NOW);
     expect(next.plans).toBe(imported.plans);
@@ -224,6 +273,18 @@ describe('applying an import', () => {
       settings: DEFAULT_SETTINGS,
       quarantine: [],
     };
-    expect(applyImport(empty, { plans, settings }, NOW).quarantine).toEqual([]);
+    expect(applyImport(empty, { plans, settings, quarantine: [] }, NOW).quarantine).toEqual([]);
+  });
+
+  it('keeps the file’s kept-aside values after this device’s, once each, marked seen', () => {
+    const empty = { plans: { version: 2 as const, plans: [], activeId: null }, settings: DEFAULT_SETTINGS };
+    const here = { ...old, id: 'q0' };
+    const fromFile = { ...keptAside, id: 'q2' };
+    const next = applyImport(
+      { ...empty, quarantine: [here, keptAside] },
+      { ...empty, quarantine: [here, fromFile] },
+      NOW,
+    );
+    expect(next.quarantine).toEqual([here, keptAside, { ...fromFile, seen: true }]);
   });
 });

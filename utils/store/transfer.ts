@@ -1,76 +1,57 @@
 /**
  * Export and import of all the user's data (checklists with their notes and dates, trusted sites, hidden-hint
- * sites, settings) as one JSON file. Pure: the background reads and writes storage, the popup reads the file.
+ * sites, settings, and the values kept aside) as one JSON file. Pure: the background reads and writes storage;
+ * the file's fixed facts are in ./export-file.ts, which the popup imports.
  *
- * An import never merges: it replaces everything, after the user confirmed, and the data it replaces is kept in
- * the quarantine, so nothing is lost. The file's checklists and settings go through the same loaders as storage
+ * An import never merges checklists or settings: it replaces them, after the user confirmed, and the data it
+ * replaces is kept in the quarantine, so nothing is lost; the file's kept-aside values join this device's. The file's checklists and settings go through the same loaders as storage
  * (utils/store/load.ts), so a file from an older version is migrated exactly as stored data would be; a file
  * that is not an export, is from a newer version, or is damaged anywhere is refused as a whole with a reason.
  */
 import * as v from 'valibot';
+import {
+  EXPORT_FORMAT,
+  EXPORT_VERSION,
+  type ExportFile,
+  type ImportCheck,
+  type ImportProblem,
+  MAX_IMPORT_BYTES,
+} from './export-file';
 import { loadPlans, loadSettings } from './load';
+import { replacedEntry } from './quarantine';
 import {
   DEFAULT_SETTINGS,
   PLANS_VERSION,
   type PlansState,
   type QuarantineEntry,
+  QuarantineEntrySchema,
   SETTINGS_VERSION,
   type Settings,
   STORAGE_KEYS,
 } from './schema';
-
-/** What every export says it is; a JSON file without it is some other program's. */
-export const EXPORT_FORMAT = 'kaiyaku-guard-export';
-/** The file layout's own version (the checklists and settings inside carry theirs). */
-export const EXPORT_VERSION = 1;
-/**
- * A real export is a few kB per checklist, and `storage.local` holds 10 MB in all; a larger file is not ours,
- * and is refused before it is parsed.
- */
-export const MAX_IMPORT_BYTES = 5 * 1024 * 1024;
-
-export interface ExportFile {
-  format: typeof EXPORT_FORMAT;
-  version: typeof EXPORT_VERSION;
-  /** When the file was made (ISO 8601, UTC). */
-  exportedAt: string;
-  plans: PlansState;
-  settings: Settings;
-}
 
 export interface UserData {
   plans: PlansState;
   settings: Settings;
 }
 
-export function exportData(data: UserData, now: number): ExportFile {
+/** The user data and the values kept aside: everything in storage, and everything an export carries. */
+export interface AllData extends UserData {
+  quarantine: QuarantineEntry[];
+}
+
+export function exportData(data: AllData, now: number): ExportFile {
   return {
     format: EXPORT_FORMAT,
     version: EXPORT_VERSION,
     exportedAt: new Date(now).toISOString(),
     plans: data.plans,
     settings: data.settings,
+    quarantine: data.quarantine,
   };
 }
 
-export function serialiseExport(file: ExportFile): string {
-  return `${JSON.stringify(file, null, 2)}\n`;
-}
-
-/** `kaiyaku-guard-2028-03-10.json` (the UTC date: the name only has to sort and be recognisable). */
-export function exportFileName(now: number): string {
-  return `kaiyaku-guard-${new Date(now).toISOString().slice(0, 10)}.json`;
-}
-
-/** Why a file was not imported; the popup words each one (data/strings.ts, `data.error.*`). */
-export type ImportProblem =
-  | { code: 'too-large' }
-  | { code: 'not-json' }
-  | { code: 'wrong-format' }
-  | { code: 'newer-version' }
-  | { code: 'damaged'; detail: string };
-
-export interface Imported extends UserData {
+export interface Imported extends AllData {
   /** When the file says it was made, if it says so. */
   exportedAt: string | null;
 }
@@ -90,6 +71,7 @@ const FileV1Schema = v.object({
   exportedAt: v.optional(v.pipe(v.string(), v.maxLength(64))),
   plans: Versioned,
   settings: Versioned,
+  quarantine: v.optional(v.array(QuarantineEntrySchema)),
 });
 
 const fail = (problem: ImportProblem): ImportResult => ({ ok: false, problem });
@@ -114,7 +96,7 @@ export function parseImport(text: string): ImportResult {
   // Version 1 is the first layout; a later one adds its migration to version 1's successor here.
   const file = v.safeParse(FileV1Schema, raw);
   if (!file.success) return fail({ code: 'damaged', detail: firstIssue(file.issues) });
-  const { plans: rawPlans, settings: rawSettings, exportedAt } = file.output;
+  const { plans: rawPlans, settings: rawSettings, exportedAt, quarantine = [] } = file.output;
   if (rawPlans.version > PLANS_VERSION || rawSettings.version > SETTINGS_VERSION) {
     return fail({ code: 'newer-version' });
   }
@@ -122,17 +104,17 @@ export function parseImport(text: string): ImportResult {
   const settings = loadSettings(rawSettings);
   const setAside = [...plans.setAside, ...settings.setAside];
   // Fields this version does not know, and nothing else wrong: the file is from a newer version.
-  if (setAside.length > 0 && setAside.every((s) => s.unknownFields)) return fail({ code: 'newer-version' });
-  const problem = setAside.find((s) => !s.unknownFields);
+  if (setAside.length > 0 && setAside.every((s) => s.newer)) return fail({ code: 'newer-version' });
+  const problem = setAside.find((s) => !s.newer);
   if (problem) {
     const what = plans.setAside.includes(problem) ? 'checklists' : 'settings';
     return fail({ code: 'damaged', detail: `${what}: ${problem.reason}` });
   }
-  return { ok: true, data: { plans: plans.value, settings: settings.value, exportedAt: exportedAt ?? null } };
+  return {
+    ok: true,
+    data: { plans: plans.value, settings: settings.value, quarantine, exportedAt: exportedAt ?? null },
+  };
 }
-
-/** What the popup learns from a file before it asks the user to confirm: how many checklists, or the problem. */
-export type ImportCheck = { ok: true; checklists: number } | { ok: false; problem: ImportProblem };
 
 export function checkImport(text: string): ImportCheck {
   const result = parseImport(text);
@@ -141,31 +123,29 @@ export function checkImport(text: string): ImportCheck {
 
 /** The current data as quarantine entries, so an import that replaces it loses nothing. */
 export function replacedEntries(current: UserData, now: number): QuarantineEntry[] {
-  const reason = `replaced by an import on ${new Date(now).toISOString()}`;
-  const entry = (key: string, value: unknown): QuarantineEntry => ({
-    key,
-    at: now,
-    reason,
-    raw: JSON.stringify(value),
-    seen: true,
-  });
+  const why = `replaced by an import on ${new Date(now).toISOString()}`;
   const entries: QuarantineEntry[] = [];
-  if (current.plans.plans.length > 0) entries.push(entry(STORAGE_KEYS.plans, current.plans));
+  if (current.plans.plans.length > 0)
+    entries.push(replacedEntry(STORAGE_KEYS.plans, current.plans, why, now));
   if (JSON.stringify(current.settings) !== JSON.stringify(DEFAULT_SETTINGS)) {
-    entries.push(entry(STORAGE_KEYS.settings, current.settings));
+    entries.push(replacedEntry(STORAGE_KEYS.settings, current.settings, why, now));
   }
   return entries;
 }
 
-/** The stored state after an import: the file's data, and the replaced data added to the quarantine. */
-export function applyImport(
-  current: UserData & { quarantine: QuarantineEntry[] },
-  imported: UserData,
-  now: number,
-): UserData & { quarantine: QuarantineEntry[] } {
+/**
+ * The stored state after an import: the file's data; the replaced data added to the quarantine; then the file's
+ * own kept-aside values, except those already here (the same id: a file exported on this device). Those are
+ * marked seen: the storage-problem notice is for this device's data, and the list in "Your data" shows them.
+ */
+export function applyImport(current: AllData, imported: AllData, now: number): AllData {
+  const here = new Set(current.quarantine.map((e) => e.id));
+  const brought = imported.quarantine
+    .filter((e) => e.id === undefined || !here.has(e.id))
+    .map((e) => ({ ...e, seen: true }));
   return {
     plans: imported.plans,
     settings: imported.settings,
-    quarantine: [...current.quarantine, ...replacedEntries(current, now)],
+    quarantine: [...current.quarantine, ...replacedEntries(current, now), ...brought],
   };
 }
