@@ -8,14 +8,20 @@ const DECORATION = /^[>›»〉》▶▷▸►→⇒]+|[>›»〉》▶▷▸►
 const SEPARATORS = /[・･/／|｜]/gu;
 const SPACES = /\s+/gu;
 
-/** NFKC (full/half width), no spaces, one separator, lower case, no arrow decorations. */
+/**
+ * NFKC (full/half width), no spaces, one separator, lower case, no arrow decorations. NFKC runs again last:
+ * removing a space can leave combining marks side by side (`e ́`, or a ligature NFKC split into a space and
+ * marks) that only a second pass composes or orders, and a label must read the same however often it is
+ * normalised.
+ */
 export function normaliseLabel(text: string): string {
   return text
     .normalize('NFKC')
     .replace(SPACES, '')
     .replace(DECORATION, '')
     .replace(SEPARATORS, '/')
-    .toLowerCase();
+    .toLowerCase()
+    .normalize('NFKC');
 }
 
 /** Every normalised spelling of a menu step's label. */

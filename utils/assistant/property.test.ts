@@ -54,7 +54,8 @@ describe('normaliseLabel on random Unicode', () => {
         const once = normaliseLabel(text);
         expect(normaliseLabel(once)).toBe(once);
       }),
-      { numRuns: 500 },
+      // Found by this property: marks left side by side once a space is removed.
+      { numRuns: 500, examples: [['e \u0301'], ['\u{1D15E}\uFC5E']] },
     );
   });
 
