@@ -6,7 +6,8 @@ import { progressOf } from '../utils/store/plans';
 import { Checklist } from './Checklist';
 import { LangContext } from './i18n';
 import { PlanForm } from './PlanForm';
-import { TrustedSites, VerdictPanel } from './VerdictPanel';
+import { SiteList } from './SiteList';
+import { VerdictPanel } from './VerdictPanel';
 import { YourData } from './YourData';
 
 interface Props {
@@ -146,7 +147,18 @@ export function App({ tabId, locale, planId, send }: Props) {
             dispatch={dispatch}
           />
         )}
-        <TrustedSites sites={state.settings.trustedSites} dispatch={dispatch} />
+        <SiteList
+          sites={state.settings.trustedSites}
+          title="guard.trustedSites"
+          actionLabel="guard.untrust"
+          onAction={(site) => dispatch({ type: 'site/untrust', site })}
+        />
+        <SiteList
+          sites={state.settings.hintsHiddenOn}
+          title="assistant.hiddenOn"
+          actionLabel="assistant.showAgain"
+          onAction={(host) => dispatch({ type: 'settings/hints', host, hidden: false })}
+        />
         <YourData
           request={send}
           dispatch={dispatch}

@@ -61,28 +61,3 @@ export function VerdictPanel({ tab, catalogue, dispatch }: Props) {
 }
 
 /** Every site the user told the guard to trust, each revocable. */
-export function TrustedSites({
-  sites,
-  dispatch,
-}: {
-  sites: readonly string[];
-  dispatch(message: Message): void;
-}) {
-  const { t } = useI18n();
-  if (sites.length === 0) return null;
-  return (
-    <details class="trusted-sites">
-      <summary>{t('guard.trustedSites')}</summary>
-      <ul>
-        {sites.map((site) => (
-          <li key={site}>
-            {site}{' '}
-            <button type="button" onClick={() => dispatch({ type: 'site/untrust', site })}>
-              {t('guard.untrust')}
-            </button>
-          </li>
-        ))}
-      </ul>
-    </details>
-  );
-}

@@ -239,6 +239,12 @@ export const STRINGS = {
     ja: 'このサイトではヒントを出さない',
     en: 'Hide hints on this site',
   },
+  'assistant.hiddenOn': {
+    'zh-CN': '已隐藏提示的网站',
+    ja: 'ヒントを出さないサイト',
+    en: 'Sites where hints are hidden',
+  },
+  'assistant.showAgain': { 'zh-CN': '重新显示提示', ja: 'ヒントを再表示', en: 'Show hints again' },
   // ── Scam guard (banner on the page, panel in the popup) ──
   'guard.dangerTitle': {
     'zh-CN': '警告：此页面可能在冒充{brand}',

@@ -136,9 +136,9 @@ describe('values kept aside', () => {
     expect(await keptIds()).toContain('q-settings');
     await item.getByRole('button', { name: 'Restore' }).click();
     await item.locator('.confirm').getByRole('button', { name: 'Restore' }).click();
-    await popup.locator('.trusted-sites summary').click();
+    await popup.locator('[data-list="guard.trustedSites"] summary').click();
     await expect
-      .poll(() => popup.locator('.trusted-sites').textContent())
+      .poll(() => popup.locator('[data-list="guard.trustedSites"]').textContent())
       .toContain('myhome-nas.duckdns.org');
     const after = await stored();
     expect(after.settings).toEqual(replacedSettings);

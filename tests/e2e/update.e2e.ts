@@ -133,8 +133,10 @@ async function expectEverythingKept() {
   expect(done).toBe(2);
   await expect.poll(() => h.badgeText(tabId)).toBe(String(total - done));
   expect(await popup.locator('.notice.warning').count()).toBe(0);
-  await popup.locator('.trusted-sites summary').click();
-  await expect(popup.locator('.trusted-sites').textContent()).resolves.toContain('myhome-nas.duckdns.org');
+  await popup.locator('[data-list="guard.trustedSites"] summary').click();
+  await expect(popup.locator('[data-list="guard.trustedSites"]').textContent()).resolves.toContain(
+    'myhome-nas.duckdns.org',
+  );
 
   await popup.getByRole('button', { name: /^au \(KDDI\) · / }).click();
   await expect.poll(() => ticked(popup)).toEqual(['mnp-one-stop']);

@@ -134,4 +134,15 @@ describe('background messages', () => {
     expect((await send({ type: 'state/get' }))?.settings.lang).toBe('zh-CN');
     await expect(send({ type: 'settings/lang', lang: 'fr' })).rejects.toThrow(RefusedError);
   });
+
+  it('lets the popup show hints again on a site where the page hid them, but not hide them anywhere', async () => {
+    const portal = contentScript(4, 'https://www.docomo.ne.jp/mydocomo/');
+    await handleMessage({ type: 'settings/hints', host: 'www.docomo.ne.jp', hidden: true }, portal, deps);
+    expect((await send({ type: 'state/get' }))?.settings.hintsHiddenOn).toEqual(['www.docomo.ne.jp']);
+    await expect(send({ type: 'settings/hints', host: 'www.au.com', hidden: true })).rejects.toThrow(
+      RefusedError,
+    );
+    const state = await send({ type: 'settings/hints', host: 'www.docomo.ne.jp', hidden: false });
+    expect(state?.settings.hintsHiddenOn).toEqual([]);
+  });
 });

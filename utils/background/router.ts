@@ -143,9 +143,9 @@ export async function handleMessage(
     if (!answer.ok) throw new RefusedError(answer.reason);
     return answer.value;
   }
-  if (isAssistantMessage(message) && message.type !== 'settings/lang') {
-    throw new RefusedError('only the in-page assistant sends this');
-  }
+  // The popup shares two of them: the language, and showing hints again on a site where they were hidden.
+  const shared = message.type === 'settings/lang' || (message.type === 'settings/hints' && !message.hidden);
+  if (isAssistantMessage(message) && !shared) throw new RefusedError('only the in-page assistant sends this');
   // ── end of in-page assistant ──
   if (!fromExtensionPage(sender, deps)) throw new RefusedError('only extension pages may change data');
 
@@ -174,6 +174,14 @@ export async function handleMessage(
     // ── Departure-date planning (issue 8). Dates change no badge; reminders follow storage on their own. ──
     case 'plan/dates':
       state = await deps.store.update((s) => ({ plans: setPlanDates(s.plans, message.planId, message) }));
+      break;
+    case 'settings/hints':
+      state = await deps.store.update((s) => ({
+        settings: {
+          ...s.settings,
+          hintsHiddenOn: s.settings.hintsHiddenOn.filter((h) => h !== message.host),
+        },
+      }));
       break;
     case 'settings/reminders':
       state = await deps.store.update((s) => ({ settings: { ...s.settings, reminders: message.enabled } }));
