@@ -5,6 +5,7 @@
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { createAssistantUi } from '../../components/assistant/mount';
+import { Lifetime } from '../../utils/assistant/lifetime';
 import { portalMatches } from '../../utils/assistant/portal';
 import { Assistant } from '../../utils/assistant/session';
 
@@ -14,11 +15,16 @@ export default defineContentScript({
   // the background for its own brand's part instead.
   matches: import.meta.env.SSR ? portalMatches((await import('../../data/brands')).BRANDS) : [],
   runAt: 'document_idle',
-  main(ctx) {
-    void new Assistant(ctx, {
+  // WXT still announces the script on the page with a postMessage carrying the extension's id, for older WXT
+  // versions; nothing here listens for it, and pages need not learn the id.
+  noScriptStartedPostMessage: true,
+  // WXT's ContentScriptContext (the argument) is not used: any page can end it (utils/assistant/lifetime.ts).
+  main() {
+    const lifetime = new Lifetime(() => browser.runtime?.id !== undefined);
+    void new Assistant(lifetime, {
       ask: (message) => browser.runtime.sendMessage(message),
       locale: browser.i18n.getUILanguage(),
-      createUi: (handlers) => createAssistantUi(ctx, handlers),
+      createUi: createAssistantUi,
     }).start();
   },
 });
