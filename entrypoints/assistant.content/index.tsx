@@ -14,7 +14,9 @@ export default defineContentScript({
   // In the browser bundle the branch is compiled away: the script does not carry every brand's data, and asks
   // the background for its own brand's part instead.
   matches: import.meta.env.SSR ? portalMatches((await import('../../data/brands')).BRANDS) : [],
-  runAt: 'document_idle',
+  // At the start, so the background's answer arrives while the page is parsed; the Assistant waits for the
+  // parsed document before it looks at the page.
+  runAt: 'document_start',
   // WXT still announces the script on the page with a postMessage carrying the extension's id, for older WXT
   // versions; nothing here listens for it, and pages need not learn the id.
   noScriptStartedPostMessage: true,
