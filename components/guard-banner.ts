@@ -4,11 +4,11 @@
  * verdict and our own tables and is set as text, never as HTML.
  */
 import type { Banner } from '../utils/guard/check';
+import { closedShadowHost } from './closed-shadow';
 
 export const BANNER_TAG = 'kaiyaku-guard-warning';
 
 const CSS = `
-:host { all: initial; }
 .box { position: fixed; z-index: 2147483647; box-sizing: border-box; font: 14px/1.45 system-ui, sans-serif;
   color: #1f2328; background: #fff; box-shadow: 0 4px 16px rgba(0,0,0,.25); }
 .danger { top: 0; left: 0; right: 0; border-top: 6px solid #b42318; padding: 12px 16px; }
@@ -38,10 +38,8 @@ export interface BannerHandlers {
 
 /** Shows the banner and returns a function that removes it. */
 export function showBanner(banner: Banner, handlers: BannerHandlers): () => void {
-  const host = document.createElement(BANNER_TAG);
+  const { host, root } = closedShadowHost(BANNER_TAG, CSS);
   host.dataset.level = banner.level;
-  const shadow = host.attachShadow({ mode: 'closed' });
-  const style = el('style', CSS);
   const box = el('div');
   box.className = `box ${banner.level}`;
   box.setAttribute('role', banner.level === 'danger' ? 'alert' : 'status');
@@ -72,7 +70,7 @@ export function showBanner(banner: Banner, handlers: BannerHandlers): () => void
     actions.append(dismiss);
   }
   box.append(el('h2', banner.title), el('p', banner.advice), list, actions);
-  shadow.append(style, box);
+  root.append(box);
   document.documentElement.append(host);
   return remove;
 }

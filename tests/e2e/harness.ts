@@ -45,6 +45,11 @@ export interface ClosedShadow {
   html(): Promise<string>;
   /** Clicks the first element matching `selector` whose text contains `text`. */
   click(selector: string, text: string): Promise<void>;
+  /**
+   * Runs `fn` in the page with the shadow root as its argument, as DevTools can (page scripts cannot); like
+   * `page.evaluate`, `fn` must not use variables from the test, and its result must be serialisable.
+   */
+  evaluate<T, A = undefined>(fn: (root: ShadowRoot, arg: A) => T | Promise<T>, arg?: A): Promise<T>;
 }
 
 async function closedShadow(
@@ -82,6 +87,18 @@ async function closedShadow(
         return;
       }
       throw new Error(`no ${selector} with text ${text} in ${hostSelector}`);
+    },
+    async evaluate(fn, arg) {
+      const { object } = await cdp.send('DOM.resolveNode', { nodeId: await shadowRootId() });
+      const { result, exceptionDetails } = await cdp.send('Runtime.callFunctionOn', {
+        objectId: object.objectId,
+        functionDeclaration: `function (arg) { return (${fn.toString()})(this, arg); }`,
+        arguments: [{ value: arg }],
+        awaitPromise: true,
+        returnByValue: true,
+      });
+      if (exceptionDetails) throw new Error(`in ${hostSelector}: ${exceptionDetails.exception?.description}`);
+      return result.value;
     },
   };
 }

@@ -11,9 +11,17 @@ const PRECEDENCE: readonly PageRule['kind'][] = ['complete', 'flow', 'procedures
 /** Page text beyond this is not read: the phrases that identify a page sit near its top. */
 export const TEXT_LIMIT = 200_000;
 
+/** Each glob is compiled once: the ignore list is read twice per look, and every SPA navigation looks again. */
+const compiledGlobs = new Map<string, RegExp>();
+
 function globToRegExp(glob: string): RegExp {
-  const escaped = glob.replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*');
-  return new RegExp(`^${escaped}$`);
+  let pattern = compiledGlobs.get(glob);
+  if (!pattern) {
+    const escaped = glob.replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*');
+    pattern = new RegExp(`^${escaped}$`);
+    compiledGlobs.set(glob, pattern);
+  }
+  return pattern;
 }
 
 /** `host/path` of a URL, the form the data's URL globs are written in. */

@@ -1,14 +1,15 @@
 /**
  * The in-page assistant in one tab: asks the background what to show, recognises the page, then points at the
  * next click, explains the page, or offers to tick the finished step; and starts over on SPA navigation.
- * Everything it starts goes through WXT's ContentScriptContext, so a disabled or updated extension leaves no
- * listener, timer or observer behind.
+ * Everything it starts goes through its Lifetime, so a disabled or updated extension leaves no listener, timer
+ * or observer behind.
  */
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { MenuStep, PageNote } from '../../data/schema';
 import type { LangSetting } from '../i18n';
 import type { AssistantContext, AssistantMessage } from '../messages';
+import { watchAddress } from './address';
 import { type Found, findNextTarget } from './find-target';
+import type { Lifetime } from './lifetime';
 import { labelKeys } from './normalise';
 import type { Box } from './place';
 import { isIgnored, pageText, recognisePage } from './recognise';
@@ -38,18 +39,37 @@ export type UiSettings = Pick<AssistantContext, 'lang' | 'langSetting' | 'string
 
 export interface AssistantUi {
   render(view: View | null, settings: UiSettings): void;
+  /** Takes the UI off the page for good. */
+  remove(): void;
 }
 
 export interface AssistantDeps {
   ask(message: AssistantMessage): Promise<unknown>;
   /** The browser's UI language. */
   locale: string;
-  createUi(handlers: UiHandlers): Promise<AssistantUi>;
+  createUi(handlers: UiHandlers): AssistantUi;
 }
 
-function inViewport(el: Element): boolean {
-  const r = el.getBoundingClientRect();
-  return r.bottom > 0 && r.right > 0 && r.top < innerHeight && r.left < innerWidth;
+/** Resolves once the document is parsed (at once if it already is): only then can its menus be searched. */
+function documentParsed(lifetime: Lifetime): Promise<void> {
+  if (document.readyState !== 'loading') return Promise.resolve();
+  return new Promise((resolve) =>
+    lifetime.listen(document, 'DOMContentLoaded', () => resolve(), { once: true }),
+  );
+}
+
+/**
+ * Calls `callback` in a task of its own once the browser has laid out `element` in its own rendering step, with
+ * whether it is in the viewport. Reading its box at once would force that layout inside the assistant's task (at
+ * DOMContentLoaded, the page's first layout of all: 10–18 ms measured), and the bubble's first render would
+ * follow in the same task; together they made one long task (> 50 ms).
+ */
+function whenLaidOut(element: Element, lifetime: Lifetime, callback: (inViewport: boolean) => void): void {
+  const observer = new IntersectionObserver(([entry]) => {
+    observer.disconnect();
+    if (entry && lifetime.alive) callback(entry.isIntersecting);
+  });
+  observer.observe(element);
 }
 
 function boxOf(el: Element): Box {
@@ -59,7 +79,7 @@ function boxOf(el: Element): Box {
 
 export class Assistant implements UiHandlers {
   private context: AssistantContext | null = null;
-  private ui: Promise<AssistantUi> | null = null;
+  private ui: AssistantUi | null = null;
   private view: View | null = null;
   private target: Found | null = null;
   private stopWatching: (() => void) | null = null;
@@ -67,26 +87,32 @@ export class Assistant implements UiHandlers {
   private followPending = false;
 
   constructor(
-    private readonly ctx: ContentScriptContext,
+    private readonly lifetime: Lifetime,
     private readonly deps: AssistantDeps,
   ) {}
 
+  /**
+   * Meant to run at document_start: the question goes to the background at once and its answer travels while
+   * the page is still being parsed, so the page can be searched as soon as it is complete.
+   */
   async start(): Promise<void> {
-    this.context = await this.loadContext().catch(() => null);
+    const answer = this.loadContext().catch(() => null);
+    await documentParsed(this.lifetime);
+    this.context = await answer;
     // No answer (the background refused this page) or hints hidden here: nothing to do at all.
-    if (!this.context || this.context.hintsHidden) return;
-    const { ctx } = this;
+    if (!this.context || this.context.hintsHidden || !this.lifetime.alive) return;
+    const { lifetime } = this;
     // SPA navigation: the new route renders after the URL changes, so look once it had a chance to.
-    ctx.addEventListener(window, 'wxt:locationchange', () => {
+    watchAddress(lifetime, () => {
       this.clear();
-      ctx.setTimeout(() => ctx.requestAnimationFrame(() => this.showPage(true)), 0);
+      lifetime.setTimeout(() => lifetime.requestAnimationFrame(() => this.showPage(true)), 0);
     });
-    ctx.addEventListener(window, 'scroll', () => this.follow(), { capture: true, passive: true });
-    ctx.addEventListener(window, 'resize', () => this.follow(), { passive: true });
-    ctx.addEventListener(document, 'keydown', (e) => {
+    lifetime.listen(window, 'scroll', () => this.follow(), { capture: true, passive: true });
+    lifetime.listen(window, 'resize', () => this.follow(), { passive: true });
+    lifetime.listen<KeyboardEvent>(document, 'keydown', (e) => {
       if (e.key === 'Escape' && this.view) this.dismiss(false);
     });
-    ctx.addEventListener(document, 'click', (e) => this.afterClick(e), { capture: true });
+    lifetime.listen(document, 'click', (e) => this.afterClick(e), { capture: true });
     this.showPage(false);
   }
 
@@ -131,7 +157,7 @@ export class Assistant implements UiHandlers {
           this.pointAtNext(steps);
           return this.atLastStep(steps);
         },
-        this.ctx,
+        this.lifetime,
       );
     }
     return found;
@@ -155,9 +181,13 @@ export class Assistant implements UiHandlers {
     this.unmark();
     this.target = found;
     found.element.setAttribute(HIGHLIGHT_ATTRIBUTE, found.step.id);
-    if (!this.scrolled && !inViewport(found.element)) found.element.scrollIntoView({ block: 'center' });
-    this.scrolled = true;
-    this.show(this.targetView(found));
+    whenLaidOut(found.element, this.lifetime, (inViewport) => {
+      // Pointed elsewhere or dismissed meanwhile.
+      if (this.target !== found) return;
+      if (!this.scrolled && !inViewport) found.element.scrollIntoView({ block: 'center' });
+      this.scrolled = true;
+      this.show(this.targetView(found));
+    });
   }
 
   private targetView(found: Found): View {
@@ -169,7 +199,7 @@ export class Assistant implements UiHandlers {
   private afterClick(event: Event): void {
     const target = this.target;
     if (!target || !event.isTrusted || !target.element.contains(event.target as Node)) return;
-    this.ctx.setTimeout(() => {
+    this.lifetime.setTimeout(() => {
       if (this.target === target) this.seek(this.context?.path?.steps ?? [], true);
     }, AFTER_CLICK_MS);
   }
@@ -178,7 +208,7 @@ export class Assistant implements UiHandlers {
   private follow(): void {
     if (!this.target || this.followPending) return;
     this.followPending = true;
-    this.ctx.requestAnimationFrame(() => {
+    this.lifetime.requestAnimationFrame(() => {
       this.followPending = false;
       const target = this.target;
       if (!target) return;
@@ -198,10 +228,12 @@ export class Assistant implements UiHandlers {
     // The shadow root is made only once there is something to show in it.
     if (!context || (!this.ui && !this.view)) return;
     const { lang, langSetting, strings, languages } = context;
-    const settings = { lang, langSetting, strings, languages };
-    this.ui ??= this.deps.createUi(this);
-    const view = this.view;
-    void this.ui.then((ui) => ui.render(view, settings));
+    if (!this.ui) {
+      const ui = this.deps.createUi(this);
+      this.lifetime.onEnd(() => ui.remove());
+      this.ui = ui;
+    }
+    this.ui.render(this.view, { lang, langSetting, strings, languages });
   }
 
   private unmark(): void {
@@ -254,8 +286,8 @@ export class Assistant implements UiHandlers {
   markDone(event: MouseEvent): void {
     const completion = this.context?.completion;
     const view = this.view;
-    // Only the user's own click ticks a step: the page's scripts can reach an open shadow root and click the
-    // button too, but their clicks are not trusted.
+    // Only the user's own click ticks a step. The page cannot reach the button in the closed shadow root, and
+    // should it ever get there, its clicks are not trusted.
     if (!event.isTrusted || !completion || view?.kind !== 'complete') return;
     this.deps.ask({ type: 'page/step-done', stepId: completion.stepId }).then(
       () => {

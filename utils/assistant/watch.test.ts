@@ -4,22 +4,22 @@ import { mentionsAny, type Scheduler, watchForLabels } from './watch';
 /** Frames and timers run only when the test says so. */
 function manualScheduler() {
   const frames: (() => void)[] = [];
-  const invalidation: (() => void)[] = [];
+  const endListeners: (() => void)[] = [];
   const scheduler: Scheduler = {
     requestAnimationFrame: (cb) => frames.push(cb),
     setTimeout: (cb, ms) => window.setTimeout(cb, ms),
-    onInvalidated: (cb) => {
-      invalidation.push(cb);
-      return () => invalidation.splice(invalidation.indexOf(cb), 1);
+    onEnd: (cb) => {
+      endListeners.push(cb);
+      return () => endListeners.splice(endListeners.indexOf(cb), 1);
     },
   };
   const runFrames = () => {
     for (const frame of frames.splice(0)) frame();
   };
-  const invalidate = () => {
-    for (const cb of [...invalidation]) cb();
+  const endLifetime = () => {
+    for (const cb of [...endListeners]) cb();
   };
-  return { scheduler, runFrames, invalidate, pendingFrames: () => frames.length };
+  return { scheduler, runFrames, endLifetime, pendingFrames: () => frames.length };
 }
 
 /** MutationObserver callbacks run as microtasks. */
@@ -87,9 +87,9 @@ describe('watchForLabels', () => {
   });
 
   it('stops when the extension context goes away', async () => {
-    const { scheduler, pendingFrames, invalidate } = manualScheduler();
+    const { scheduler, pendingFrames, endLifetime } = manualScheduler();
     const stop = watchForLabels(document.body, keys, () => false, scheduler);
-    invalidate();
+    endLifetime();
     document.body.insertAdjacentHTML('beforeend', '<a href="/c">回線の解約</a>');
     await mutationsDelivered();
     expect(pendingFrames()).toBe(0);

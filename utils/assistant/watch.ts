@@ -6,11 +6,12 @@
  */
 import { normaliseLabel } from './normalise';
 
-/** The timers of WXT's ContentScriptContext, which stop by themselves when the extension goes away. */
+/** Frames and timers that do nothing once the extension is gone (a Lifetime, ./lifetime.ts). */
 export interface Scheduler {
   requestAnimationFrame(callback: () => void): number;
   setTimeout(callback: () => void, ms: number): number;
-  onInvalidated(callback: () => void): () => void;
+  /** `callback` runs when the extension goes away; the returned function unregisters it. */
+  onEnd(callback: () => void): () => void;
 }
 
 /** Above this many added nodes in one frame, the queue is not inspected: the search simply runs once. */
@@ -60,7 +61,7 @@ export function watchForLabels(
     stopped = true;
     observer.disconnect();
     clearTimeout(idleTimer);
-    removeInvalidationListener();
+    removeEndListener();
   };
   const restartIdleTimer = () => {
     clearTimeout(idleTimer);
@@ -87,7 +88,7 @@ export function watchForLabels(
       scheduler.requestAnimationFrame(inspect);
     }
   });
-  const removeInvalidationListener = scheduler.onInvalidated(stop);
+  const removeEndListener = scheduler.onEnd(stop);
   observer.observe(root, { childList: true, subtree: true });
   restartIdleTimer();
   return stop;
