@@ -42,6 +42,9 @@ function ask(message: Message): Promise<GuardAnswer | null> {
 export default defineContentScript({
   matches: ['<all_urls>'],
   runAt: 'document_idle',
+  // Without this WXT posts a window message carrying the extension's id on every page, and any page's message
+  // listener would learn that Kaiyaku Guard is installed: a phishing page could then hide from it.
+  noScriptStartedPostMessage: true,
   main() {
     let removeBanner: (() => void) | null = null;
     let inspectedUrl = '';

@@ -95,6 +95,23 @@ interface Attack {
   navigateInPage(): Promise<{ added: number; level: string | null }>;
 }
 
+describe('a page that looks for the extension', () => {
+  it('hears no window message that gives the extension away, on a page the guard reads closely', async () => {
+    const page = await h.context.newPage();
+    // Before any page or extension script: a listener like the one a phishing kit would use to hide from it.
+    await page.addInitScript(() => {
+      const heard: string[] = [];
+      (window as unknown as { heard: string[] }).heard = heard;
+      addEventListener('message', (event) => heard.push(JSON.stringify(event.data) ?? String(event.data)));
+    });
+    await page.goto('https://qmzvrtpk.xyz/dacc/login.html', { timeout: 60_000 });
+    await page.locator(`${BANNER}[data-level="danger"]`).waitFor({ state: 'attached' });
+    const heard = await page.evaluate(() => (window as unknown as { heard: string[] }).heard);
+    expect(heard.filter((data) => data.includes(h.extensionId))).toEqual([]);
+    await page.close();
+  });
+});
+
 describe('huge pages', () => {
   const HUGE = 'https://www.kaigai-tayori.net/huge.html';
 
