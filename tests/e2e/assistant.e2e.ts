@@ -367,5 +367,15 @@ describe('in-page assistant', () => {
     await page.close();
     page = await pageAt('https://povo.jp/support/procedure/cancel/', 'cancel-povo2');
     await page.close();
+
+    // The popup lists the site and brings the hints back.
+    const popup = await h.openPopup();
+    const hidden = popup.locator('[data-list="assistant.hiddenOn"]');
+    await hidden.locator('summary').click();
+    await expect(hidden.textContent()).resolves.toContain('www.linemo.jp');
+    await hidden.getByRole('button', { name: 'Show hints again' }).click();
+    await hidden.waitFor({ state: 'detached' });
+    await popup.close();
+    await pageAt('https://www.linemo.jp/procedure/', 'entry').then((again) => again.close());
   });
 });
