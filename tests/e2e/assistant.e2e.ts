@@ -5,9 +5,9 @@
  * and ticks the confirmed step from a completion page. Its bubble is in a closed shadow root, which only
  * DevTools reaches (`h.shadow`): the tests read and click it the way the user sees it, not the way a page could.
  */
-import axe from 'axe-core';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { axeFindings } from './a11y';
 import { type Harness, launch } from './harness';
 
 let h: Harness;
@@ -264,22 +264,14 @@ describe('in-page assistant', () => {
   it('has no serious or critical accessibility violations in the bubble (axe-core)', async () => {
     const page = await pageAt('https://my.au.com/procedure/', 'cancel');
     await shown(page, { view: 'target' });
-    await page.evaluate(axe.source);
-    const { checked, violations } = await (await h.shadow(page, HOST)).evaluate(async (root) => {
-      // axe-core walks into shadow trees through `host.shadowRoot`, which a closed root leaves null: for this
-      // check only, the page's view of the host is given the root that DevTools handed over.
+    // axe-core walks into shadow trees through `host.shadowRoot`, which a closed root leaves null: for this
+    // check only, the page's view of the host is given the root that DevTools handed over.
+    await (await h.shadow(page, HOST)).evaluate((root) => {
       Object.defineProperty(root.host, 'shadowRoot', { value: root });
-      const run = (window as unknown as { axe: typeof axe }).axe.run;
-      // A shadow-DOM selector: the bubble inside the assistant's shadow root.
-      const result = await run({ include: [[['kaiyaku-assistant', 'aside']]] });
-      return {
-        checked: result.passes.length,
-        violations: result.violations
-          .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-          .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
-      };
     });
-    expect(checked).toBeGreaterThan(0);
+    // A shadow-DOM selector: the bubble inside the assistant's shadow root.
+    const { passed, violations } = await axeFindings(page, [[[HOST, 'aside']]]);
+    expect(passed).toBeGreaterThan(0);
     expect(violations).toEqual([]);
     await page.close();
   });
