@@ -118,6 +118,13 @@ function printBrowser(b: BrowserResults) {
       'without ext ms': r.extension.withoutExtensionMs,
     })),
   );
+  const yes = (ok: boolean) => (ok ? 'yes' : 'NO');
+  const { checks } = b.loads;
+  console.log(
+    `Attribution checks: 0 ms without the extension on every page: ${yes(checks.zeroWithoutExtension)}; ` +
+      `guard.js seen on every page: ${yes(checks.guardOnEveryPage)}; assistant.js on carrier portals only: ` +
+      `${yes(checks.assistantOnPortalsOnly)}.`,
+  );
   const meeting = rows.filter((r) => r.extension.meetsTarget).map((r) => r.page);
   console.log(`Within the 3% target: ${meeting.length ? meeting.join(', ') : 'none'}.`);
   const w = b.workerHeap;

@@ -166,5 +166,15 @@ export async function benchLoads(
       ),
     });
   }
-  return { runs, rows };
+  // The attribution is real only if the browser without the extension shows none, and each script shows up
+  // exactly where it runs: the guard on every page, the assistant on the carriers' portals only.
+  const checks = {
+    zeroWithoutExtension: rows.every((r) => r.extension.withoutExtensionMs === 0),
+    guardOnEveryPage: rows.every((r) => (r.extension.byScript['content-scripts/guard.js'] ?? 0) > 0),
+    assistantOnPortalsOnly: rows.every(
+      (r) =>
+        (r.kind === 'carrier portal') === (r.extension.byScript['content-scripts/assistant.js'] ?? 0) > 0,
+    ),
+  };
+  return { runs, rows, checks };
 }
