@@ -1,293 +1,150 @@
 /**
- * `npm run bench`: what Kaiyaku Guard costs. Prints a table and writes bench-results.json.
+ * `npm run bench`: what Kaiyaku Guard costs. Prints tables and writes bench-results.json.
  *
  *   npm run bench [-- --quick] [-- --no-browser]
  *
- * 1. Engine (Node, one core): assessUrl URLs/s over the JPCERT/CC file in ../shared/data when present (else a
- *    generated set), beside a Levenshtein fuzzy-list check of the same hosts in the same run; page extraction
- *    and assessPage per page size; checklist computation for every plan.
- * 2. Sizes: gzip of every built script and of the JS the popup loads.
- * 3. Browser (real headless Chromium): the same pages loaded with and without the extension, alternating, for
- *    DOMContentLoaded, load, script time and long tasks; JS heap with and without.
+ * 1. Engine and sizes, in Node (lib/bench-engine.ts).
+ * 2. Page loads in real headless Chromium with and without the extension, alternating (lib/bench-loads.ts):
+ *    DOMContentLoaded and load with a bootstrap interval of the difference; the extension's own main-thread
+ *    time and the long tasks it took part in, from a Chromium trace (lib/bench-trace.ts); JS heap.
+ * 3. The service worker's heap after 1,000 and 2,000 tab updates (lib/bench-worker-heap.ts).
+ * 4. The page's heap across SPA navigations on a portal, with and without the extension (lib/bench-spa-heap.ts).
+ * 5. The in-page assistant's time to highlight per portal page (lib/bench-highlight.ts).
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { cpus, tmpdir } from 'node:os';
+import { existsSync, writeFileSync } from 'node:fs';
+import { cpus } from 'node:os';
 import { join, resolve } from 'node:path';
-import { gzipSync } from 'node:zlib';
-import { type BrowserContext, chromium, type Page } from 'playwright-core';
-import { BRANDS } from '../data/brands';
-import { CARD_TYPES, GOALS } from '../data/schema';
 import { EXTENSION_DIR } from '../tests/e2e/harness';
-import { computeChecklist, isOffered } from '../utils/checklist';
-import { extractPageFacts } from '../utils/scam/extract';
-import { registrableDomain } from '../utils/scam/host';
-import { assessPage } from '../utils/scam/page';
-import { assessUrl } from '../utils/scam/url';
-import { article, BENCH_HOST } from './lib/bench-pages';
-import { findChromium, QUIET_FLAGS } from './lib/chromium';
-import { FIXTURES_DIR, startFixtureServer } from './lib/fixture-server';
-import { withDocument } from './lib/html-document';
+import { launchBrowser } from './lib/bench-browser';
+import { benchEngine, sizes } from './lib/bench-engine';
+import { benchHighlight } from './lib/bench-highlight';
+import { benchLoads, TARGET_SHARE } from './lib/bench-loads';
+import { benchSpaHeap } from './lib/bench-spa-heap';
+import { benchWorkerHeap } from './lib/bench-worker-heap';
+import { findChromium } from './lib/chromium';
+import { startFixtureServer } from './lib/fixture-server';
 
 const ROOT = resolve(import.meta.dirname, '..');
-const JPCERT = resolve(ROOT, '../shared/data/jpcert-phish-2019-2022.csv');
 const quick = process.argv.includes('--quick');
 const withBrowser = !process.argv.includes('--no-browser');
 
-const median = (xs: number[]) => {
-  const s = [...xs].sort((a, b) => a - b);
-  return s.length % 2
-    ? (s[(s.length - 1) / 2] as number)
-    : ((s[s.length / 2 - 1] as number) + (s[s.length / 2] as number)) / 2;
-};
-const round = (x: number, digits = 2) => Number(x.toFixed(digits));
-
-/** Median wall time of `runs` calls of `fn`, after one warm-up call. */
-function time(fn: () => void, runs: number): number {
-  fn();
-  const samples: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    const start = performance.now();
-    fn();
-    samples.push(performance.now() - start);
-  }
-  return median(samples);
-}
-
-// ── 1. Engine ────────────────────────────────────────────────────────────────────────────────────────────
-
-function benchUrls(): { source: string; urls: string[] } {
-  if (existsSync(JPCERT)) {
-    const urls = readFileSync(JPCERT, 'utf8')
-      .split('\n')
-      .slice(1)
-      .map((line) => line.slice(line.indexOf(',') + 1, line.lastIndexOf(',')))
-      .filter(Boolean);
-    return { source: 'JPCERT/CC 2019–2022 (../shared/data)', urls };
-  }
-  // Without the shared data: look-alikes, random labels and ordinary sites in a fixed mix.
-  const urls: string[] = [];
-  for (let i = 0; i < 50_000; i++) {
-    const label = (i * 2654435761).toString(36).slice(0, 8);
-    urls.push(
-      [
-        `https://${label}.duckdns.org/login`,
-        `https://docomo-${label}.xyz/`,
-        `https://www.example${i % 97}.com/news/${i}`,
-      ][i % 3] as string,
-    );
-  }
-  return { source: 'generated (../shared/data absent)', urls };
-}
-
-function levenshtein(a: string, b: string): number {
-  const row = Array.from({ length: b.length + 1 }, (_, i) => i);
-  for (let i = 1; i <= a.length; i++) {
-    let prev = row[0] as number;
-    row[0] = i;
-    for (let j = 1; j <= b.length; j++) {
-      const next = Math.min(
-        (row[j] as number) + 1,
-        (row[j - 1] as number) + 1,
-        prev + (a[i - 1] === b[j - 1] ? 0 : 1),
-      );
-      prev = row[j] as number;
-      row[j] = next;
+const RUNS = quick
+  ? {
+      loads: { timing: 3, tracedWith: 1, tracedWithout: 1 },
+      workerBatches: [100, 200],
+      spaBatches: [10, 60],
+      highlight: 3,
     }
-  }
-  return row[b.length] as number;
-}
-
-/** The MetaMask-style baseline: allowlist, then Levenshtein ≤ 2 against every official domain. */
-function fuzzyListCheck(urls: readonly string[]): number {
-  const official = BRANDS.flatMap((b) => b.domains.map((d) => d.domain));
-  const allow = new Set(official);
-  let flagged = 0;
-  for (const url of urls) {
-    let host: string;
-    try {
-      host = new URL(url).hostname;
-    } catch {
-      continue;
-    }
-    const domain = registrableDomain(host);
-    if (allow.has(domain)) continue;
-    if (official.some((o) => levenshtein(domain, o) <= 2)) flagged++;
-  }
-  return flagged;
-}
-
-async function benchEngine() {
-  const { source, urls } = benchUrls();
-  const runs = quick ? 3 : 7;
-  const engineMs = time(() => {
-    for (const url of urls) assessUrl(url);
-  }, runs);
-  const baselineMs = time(() => fuzzyListCheck(urls), quick ? 1 : 3);
-  const pages: { page: string; bytes: number; extractMs: number; assessMs: number }[] = [];
-  const samples: [string, string, string][] = [
-    [
-      'scam login (fixture)',
-      'https://qmzvrtpk.xyz/dacc/login.html',
-      readFileSync(join(FIXTURES_DIR, 'qmzvrtpk.xyz/dacc/login.html'), 'utf8'),
-    ],
-    [
-      'SEO cancel page (fixture)',
-      'https://sim-kaiyaku-navi.com/docomo-kaiyaku/',
-      readFileSync(join(FIXTURES_DIR, 'sim-kaiyaku-navi.com/docomo-kaiyaku/index.html'), 'utf8'),
-    ],
-    ['50 kB article', 'https://news.example.jp/a', article(50_000)],
-    ['2 MB article', 'https://news.example.jp/b', article(2_000_000)],
-  ];
-  for (const [name, url, html] of samples) {
-    await withDocument(url, html, (doc) => {
-      const facts = extractPageFacts(doc);
-      pages.push({
-        page: name,
-        bytes: html.length,
-        extractMs: round(
-          time(() => extractPageFacts(doc), quick ? 3 : 9),
-          3,
-        ),
-        assessMs: round(
-          time(() => assessPage(url, facts), quick ? 5 : 21),
-          3,
-        ),
-      });
-    });
-  }
-  const plans = BRANDS.flatMap((b) => CARD_TYPES.flatMap((c) => GOALS.map((g) => [b, c, g] as const))).filter(
-    ([b, c, g]) => isOffered(b, c, g),
-  );
-  const checklistMs = time(() => {
-    for (const [b, c, g] of plans) computeChecklist(b, c, g);
-  }, 21);
-  return {
-    urls: { source, count: urls.length },
-    assessUrlPerSecond: Math.round(urls.length / (engineMs / 1000)),
-    levenshteinPerSecond: Math.round(urls.length / (baselineMs / 1000)),
-    speedup: round(baselineMs / engineMs, 1),
-    pages,
-    checklist: { plans: plans.length, allPlansMs: round(checklistMs, 3) },
-  };
-}
-
-// ── 2. Sizes ─────────────────────────────────────────────────────────────────────────────────────────────
-
-function gz(path: string): number {
-  return gzipSync(readFileSync(path)).length;
-}
-
-function sizes() {
-  const dir = EXTENSION_DIR;
-  const out: Record<string, number> = {};
-  for (const file of readdirSync(join(dir, 'content-scripts')))
-    out[`content-scripts/${file}`] = gz(join(dir, 'content-scripts', file));
-  out['background.js'] = gz(join(dir, 'background.js'));
-  const popupHtml = readFileSync(join(dir, 'popup.html'), 'utf8');
-  const popupJs = [...popupHtml.matchAll(/(?:src|href)="\/(chunks\/[^"]+\.js)"/g)].map((m) => m[1] as string);
-  out['popup (all JS it loads)'] = popupJs.reduce((sum, file) => sum + gz(join(dir, file)), 0);
-  return out;
-}
-
-// ── 3. Browser ───────────────────────────────────────────────────────────────────────────────────────────
-
-interface Load {
-  dcl: number;
-  load: number;
-  scriptMs: number;
-  longTasks: number;
-  heapMb: number;
-}
-
-async function measure(context: BrowserContext, url: string, settleMs: number): Promise<Load> {
-  const page: Page = await context.newPage();
-  const cdp = await context.newCDPSession(page);
-  await cdp.send('Performance.enable');
-  await page.goto(url, { waitUntil: 'load' });
-  await page.waitForTimeout(settleMs);
-  const { metrics } = await cdp.send('Performance.getMetrics');
-  const metric = (name: string) => metrics.find((m) => m.name === name)?.value ?? 0;
-  const timing = await page.evaluate(() => {
-    const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming;
-    return {
-      dcl: nav.domContentLoadedEventEnd,
-      load: nav.loadEventEnd,
-      longTasks: (window as unknown as { __longTasks?: number }).__longTasks ?? 0,
+  : {
+      loads: { timing: 15, tracedWith: 3, tracedWithout: 2 },
+      workerBatches: [1000, 2000],
+      spaBatches: [20, 220],
+      highlight: 9,
     };
-  });
-  await page.close();
-  return { ...timing, scriptMs: metric('ScriptDuration') * 1000, heapMb: metric('JSHeapUsedSize') / 1048576 };
-}
+
+/**
+ * Page renderers are shared across sites in the browser for the service-worker bench only, so that its time goes
+ * to the background's work rather than to starting a renderer per navigation.
+ */
+const SHARED_RENDERER = ['--disable-site-isolation-trials', '--renderer-process-limit=1'];
 
 async function benchBrowser() {
   const server = await startFixtureServer();
-  const profiles: string[] = [];
-  const launch = (extension: boolean) => {
-    const profile = mkdtempSync(join(tmpdir(), 'kaiyaku-bench-'));
-    profiles.push(profile);
-    return chromium.launchPersistentContext(profile, {
-      executablePath: findChromium(),
-      headless: true,
-      args: [
-        ...QUIET_FLAGS,
-        ...server.chromiumArgs,
-        ...(extension
-          ? [`--disable-extensions-except=${EXTENSION_DIR}`, `--load-extension=${EXTENSION_DIR}`]
-          : []),
-      ],
-    });
+  const timed = async <T>(what: string, fn: () => Promise<T>) => {
+    const start = performance.now();
+    const result = await fn();
+    console.error(`${what}: ${Math.round((performance.now() - start) / 1000)} s`);
+    return result;
   };
-  const [withExt, without] = [await launch(true), await launch(false)];
-  for (const context of [withExt, without]) {
-    await context.addInitScript(() => {
-      const w = window as unknown as { __longTasks: number };
-      w.__longTasks = 0;
-      new PerformanceObserver((list) => {
-        w.__longTasks += list.getEntries().length;
-      }).observe({ type: 'longtask', buffered: true });
-    });
+  try {
+    const [withExt, without] = [await launchBrowser(server, true), await launchBrowser(server, false)];
+    const loads = await timed('page loads', () => benchLoads(withExt, without, RUNS.loads));
+    const spaHeap = await timed('SPA heap', () => benchSpaHeap(withExt, without, RUNS.spaBatches));
+    const highlight = await timed('time to highlight', () => benchHighlight(withExt, RUNS.highlight));
+    await withExt.close();
+    await without.close();
+    const shared = await launchBrowser(server, true, SHARED_RENDERER);
+    const workerHeap = await timed('service worker heap', () => benchWorkerHeap(shared, RUNS.workerBatches));
+    await shared.close();
+    return { loads, workerHeap, spaHeap, highlight };
+  } finally {
+    await server.close();
   }
-  const pages: [string, string, number][] = [
-    ['docomo account top', 'https://www.docomo.ne.jp/mydocomo/', 1500],
-    ['au contract (menu after 1 s)', 'https://my.au.com/contract/', 2000],
-    ['scam login', 'https://qmzvrtpk.xyz/dacc/login.html', 1500],
-    ['SEO cancel page', 'https://sim-kaiyaku-navi.com/docomo-kaiyaku/', 1500],
-    ['2 MB article', `https://${BENCH_HOST}/article-2mb`, 1500],
-    ['10,000-node DOM', `https://${BENCH_HOST}/dom-10k`, 1500],
-    ['DOM mutating for 5 s', `https://${BENCH_HOST}/mutating`, 5500],
-  ];
-  const runs = quick ? 3 : 7;
-  const rows = [];
-  for (const [name, url, settle] of pages) {
-    const a: Load[] = [];
-    const b: Load[] = [];
-    for (let i = 0; i < runs; i++) {
-      // Alternate which goes first so neither side always gets the warmer cache.
-      if (i % 2) {
-        a.push(await measure(withExt, url, settle));
-        b.push(await measure(without, url, settle));
-      } else {
-        b.push(await measure(without, url, settle));
-        a.push(await measure(withExt, url, settle));
-      }
-    }
-    const m = (xs: Load[], k: keyof Load) => median(xs.map((x) => x[k]));
-    rows.push({
-      page: name,
-      dclRatio: round(m(a, 'dcl') / m(b, 'dcl')),
-      loadRatio: round(m(a, 'load') / m(b, 'load')),
-      extraScriptMs: round(m(a, 'scriptMs') - m(b, 'scriptMs'), 1),
-      longTasksWith: Math.max(...a.map((x) => x.longTasks)),
-      longTasksWithout: Math.max(...b.map((x) => x.longTasks)),
-      extraHeapMb: round(m(a, 'heapMb') - m(b, 'heapMb')),
-    });
-  }
-  await withExt.close();
-  await without.close();
-  await server.close();
-  for (const p of profiles) rmSync(p, { recursive: true, force: true });
-  return { runsPerPage: runs, rows };
+}
+
+type BrowserResults = Awaited<ReturnType<typeof benchBrowser>>;
+
+const ms = (x: number) => `${x.toFixed(1)}`;
+const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
+
+function printBrowser(b: BrowserResults) {
+  const { runs, rows } = b.loads;
+  console.log(
+    `\nPage loads, with vs without the extension: median of ${runs.timing} alternating loads each; Δ = difference of` +
+      ' medians, with its 95% bootstrap interval (an interval containing 0: no difference the runs can see)',
+  );
+  console.table(
+    rows.map((r) => ({
+      page: r.page,
+      'DCL with/without ms': `${ms(r.dcl.with)} / ${ms(r.dcl.without)}`,
+      'DCL Δ ms [95%]': `${ms(r.dcl.deltaMs)} [${ms(r.dcl.interval95[0])}, ${ms(r.dcl.interval95[1])}]`,
+      'DCL ratio': r.dcl.ratio,
+      'load with/without ms': `${ms(r.load.with)} / ${ms(r.load.without)}`,
+      'load Δ ms [95%]': `${ms(r.load.deltaMs)} [${ms(r.load.interval95[0])}, ${ms(r.load.interval95[1])}]`,
+      'load ratio': r.load.ratio,
+    })),
+  );
+  console.log(
+    `\nThe extension's own main-thread time, from a Chromium trace (median of ${runs.tracedWith} traced loads, ` +
+      `each until the guard's second look at 3 s): wall ms (CPU ms). Share = wall ms / median load without; ` +
+      `target ≤ ${pct(TARGET_SHARE)}. Long tasks: tasks > 50 ms (wall) with extension work in them, in how many runs.`,
+  );
+  console.table(
+    rows.map((r) => ({
+      page: r.page,
+      kind: r.kind,
+      'extension ms (CPU)': `${ms(r.extension.wallMs)} (${ms(r.extension.cpuMs)})`,
+      'per script ms': Object.entries(r.extension.byScript)
+        .map(([s, v]) => `${s.replace('content-scripts/', '')} ${ms(v)}`)
+        .join(', '),
+      share: pct(r.extension.shareOfLoad),
+      '≤ 3%': r.extension.meetsTarget ? 'yes' : 'no',
+      'long tasks (runs)': `${r.longTasks.runsWithOne}/${r.longTasks.runs}`,
+      'longest: task (CPU) / ext ms': r.longTasks.longest
+        ? `${ms(r.longTasks.longest.taskMs)} (${ms(r.longTasks.longest.taskCpuMs)}) / ${ms(r.longTasks.longest.extensionMs)}`
+        : '',
+      'extra heap MB': r.extraHeapMb,
+      'without ext ms': r.extension.withoutExtensionMs,
+    })),
+  );
+  const yes = (ok: boolean) => (ok ? 'yes' : 'NO');
+  const { checks } = b.loads;
+  console.log(
+    `Attribution checks: 0 ms without the extension on every page: ${yes(checks.zeroWithoutExtension)}; ` +
+      `guard.js seen on every page: ${yes(checks.guardOnEveryPage)}; assistant.js on carrier portals only: ` +
+      `${yes(checks.assistantOnPortalsOnly)}.`,
+  );
+  const meeting = rows.filter((r) => r.extension.meetsTarget).map((r) => r.page);
+  console.log(`Within the 3% target: ${meeting.length ? meeting.join(', ') : 'none'}.`);
+  const w = b.workerHeap;
+  console.log(
+    `\nService worker heap after GC, ${w.tabs} tabs navigating across ${w.pages.length} fixture pages (${w.seconds} s): ` +
+      w.points.map((p) => `${p.updates} updates ${p.heapMb} MB`).join(' → '),
+  );
+  console.log(`\nPage heap after GC across SPA navigations on ${b.spaHeap.page}:`);
+  console.table([
+    ...b.spaHeap.with.map((p) => ({ extension: 'with', ...p })),
+    ...b.spaHeap.without.map((p) => ({ extension: 'without', ...p })),
+  ]);
+  const g = b.spaHeap.kbPer100Navigations;
+  console.log(`Growth per 100 navigations: ${g.with} KB with the extension, ${g.without} KB without.`);
+  console.log(
+    `\nIn-page assistant, time to highlight (median of ${b.highlight.runs}), ms from: navigation start, ` +
+      'DOMContentLoaded, the assistant starting (document_idle), and ready = the later of document_idle and the ' +
+      'expected element appearing:',
+  );
+  console.table(b.highlight.rows);
 }
 
 async function main() {
@@ -296,13 +153,14 @@ async function main() {
   const chromiumVersion = withBrowser ? execFileSync(findChromium(), ['--version']).toString().trim() : null;
   const results = {
     date: new Date().toISOString(),
+    quick,
     machine: {
       cpu: cpus()[0]?.model ?? 'unknown',
       cores: cpus().length,
       node: process.version,
       chromium: chromiumVersion,
     },
-    engine: await benchEngine(),
+    engine: await benchEngine(quick),
     sizes: sizes(),
     browser: withBrowser ? await benchBrowser() : null,
   };
@@ -321,12 +179,7 @@ async function main() {
   console.log(`Checklists for all ${e.checklist.plans} plans: ${e.checklist.allPlansMs} ms`);
   console.log('\nSizes (gzip bytes):');
   console.table(results.sizes);
-  if (results.browser) {
-    console.log(
-      `\nPage loads with / without the extension (median of ${results.browser.runsPerPage}, alternating):`,
-    );
-    console.table(results.browser.rows);
-  }
+  if (results.browser) printBrowser(results.browser);
   console.log('\nWrote bench-results.json');
 }
 
