@@ -1,10 +1,10 @@
 /**
  * How soon the in-page assistant marks the element to click, per portal fixture page that gets a highlight:
  * the page itself notes the moment, with a MutationObserver installed before any other script
- * (`page.addInitScript`), along with the moment the assistant's content script started (document_idle: WXT
- * dispatches a "content script started" event on the document as it starts, which the page can hear) and the
- * moment the element the fixture expects (`data-fixture`) was in the page: menus rendered late are the page's
- * delay, not the assistant's.
+ * (`page.addInitScript`), along with document_idle (the moment the guard's content script, which runs then,
+ * started: WXT dispatches a "content script started" event on the document, which the page can hear; the
+ * assistant itself starts earlier, at document_start) and the moment the element the fixture expects
+ * (`data-fixture`) was in the page: menus rendered late are the page's delay, not the assistant's.
  */
 import { type BenchBrowser, extensionWorker } from './bench-browser';
 import { median, round } from './bench-stats';
@@ -30,8 +30,8 @@ const HIGHLIGHT_TIMEOUT_MS = 5000;
 const observer = (extensionId: string) => `(() => {
   const marks = {};
   window.__kaiyakuBench = marks;
-  document.addEventListener(${JSON.stringify(`${extensionId}:assistant:wxt:content-script-started`)}, () => {
-    marks.started ??= performance.now();
+  document.addEventListener(${JSON.stringify(`${extensionId}:guard:wxt:content-script-started`)}, () => {
+    marks.idle ??= performance.now();
   });
   new MutationObserver((records, observer) => {
     if (marks.target === undefined && document.querySelector('[data-fixture]')) marks.target = performance.now();
@@ -48,7 +48,8 @@ const observer = (extensionId: string) => `(() => {
 
 interface Marks {
   dcl: number;
-  started: number;
+  /** document_idle. */
+  idle: number;
   target?: number;
   highlight: number;
 }
@@ -91,10 +92,10 @@ export async function benchHighlight(b: BenchBrowser, runs: number) {
       runs: samples.length,
       fromNavigationStartMs: m((s) => s.highlight),
       fromDclMs: m((s) => s.highlight - s.dcl),
-      fromDocumentIdleMs: m((s) => s.highlight - s.started),
+      fromDocumentIdleMs: m((s) => s.highlight - s.idle),
       /** From the later of document_idle and the element's appearance: the assistant's own delay. */
-      fromReadyMs: m((s) => s.highlight - Math.max(s.started, s.target ?? 0)),
-      documentIdleAfterDclMs: m((s) => s.started - s.dcl),
+      fromReadyMs: m((s) => s.highlight - Math.max(s.idle, s.target ?? 0)),
+      documentIdleAfterDclMs: m((s) => s.idle - s.dcl),
     });
   }
   return { runs, rows };
