@@ -5,9 +5,9 @@
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { createAssistantUi } from '../../components/assistant/mount';
-import { Lifetime } from '../../utils/assistant/lifetime';
 import { portalMatches } from '../../utils/assistant/portal';
 import { Assistant } from '../../utils/assistant/session';
+import { Lifetime } from '../../utils/content/lifetime';
 
 export default defineContentScript({
   // Computed from the data when WXT reads this file at build time (in Node, where import.meta.env.SSR is true).

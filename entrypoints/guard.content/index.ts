@@ -1,6 +1,8 @@
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { showBanner } from '../../components/guard-banner';
+import { watchAddress } from '../../utils/content/address';
+import { Lifetime } from '../../utils/content/lifetime';
 import type { GuardAnswer, Message } from '../../utils/messages';
 import { extractDomFacts } from '../../utils/scam/extract';
 
@@ -21,8 +23,8 @@ function textSample(): string {
   }
   return sample.slice(0, SAMPLE_CHARS);
 }
+
 const RECHECK_MS = 3_000;
-const LOCATION_POLL_MS = 1_000;
 
 function ask(message: Message): Promise<GuardAnswer | null> {
   return browser.runtime.sendMessage(message).catch(() => null) as Promise<GuardAnswer | null>;
@@ -33,11 +35,9 @@ function ask(message: Message): Promise<GuardAnswer | null> {
  * it) and a bounded text sample; only when that is suspicious or the page talks about carriers does this
  * script extract the page's facts for a closer look. It never blocks the page and keeps no observers.
  *
- * It does not use WXT's context (`ctx`) for its lifetime: WXT stops a content script when the page's document
- * receives an event named after the extension's id ("a newer copy of this script started") and re-runs
- * location listeners on another such event, and any page can send both, since a published extension's id is
- * public. This script stops only when the extension itself is gone (updated, disabled, removed), and watches the
- * address itself.
+ * Its lifetime is its own (utils/content/lifetime.ts), not WXT's `ctx`, which any page can end; it looks again
+ * when a single-page app moves to another address (utils/content/address.ts: the Navigation API's events where
+ * there is one, so no timer runs on every page, else a poll once a second).
  */
 export default defineContentScript({
   matches: ['<all_urls>'],
@@ -46,17 +46,19 @@ export default defineContentScript({
   // listener would learn that Kaiyaku Guard is installed: a phishing page could then hide from it.
   noScriptStartedPostMessage: true,
   main() {
+    const lifetime = new Lifetime(() => browser.runtime?.id !== undefined);
     let removeBanner: (() => void) | null = null;
-    let inspectedUrl = '';
-    const extensionAlive = () => browser.runtime?.id !== undefined;
+    lifetime.onEnd(() => {
+      removeBanner?.();
+      removeBanner = null;
+    });
 
     const inspect = async () => {
-      inspectedUrl = location.href;
       let answer = await ask({ type: 'guard/check', sample: textSample() });
       // Should the closer look fail, the address's verdict still stands: the page cannot talk it away.
       if (answer?.scan)
         answer = (await ask({ type: 'guard/page', facts: extractDomFacts(document) })) ?? answer;
-      if (!extensionAlive()) return;
+      if (!lifetime.alive) return;
       removeBanner?.();
       removeBanner = answer?.banner
         ? showBanner(answer.banner, { onTrust: () => void ask({ type: 'site/trust' }) })
@@ -65,15 +67,9 @@ export default defineContentScript({
 
     void inspect();
     // Pages that fill in their content late get one more look; single-page apps one per new address.
-    setTimeout(() => {
-      if (extensionAlive() && !removeBanner) void inspect();
+    lifetime.setTimeout(() => {
+      if (!removeBanner) void inspect();
     }, RECHECK_MS);
-    const watch = setInterval(() => {
-      if (!extensionAlive()) {
-        clearInterval(watch);
-        removeBanner?.();
-        removeBanner = null;
-      } else if (location.href !== inspectedUrl) void inspect();
-    }, LOCATION_POLL_MS);
+    watchAddress(lifetime, () => void inspect());
   },
 });

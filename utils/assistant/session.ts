@@ -5,11 +5,11 @@
  * or observer behind.
  */
 import type { MenuStep, PageNote } from '../../data/schema';
+import { watchAddress } from '../content/address';
+import type { Lifetime } from '../content/lifetime';
 import type { LangSetting } from '../i18n';
 import type { AssistantContext, AssistantMessage } from '../messages';
-import { watchAddress } from './address';
 import { type Found, findNextTarget } from './find-target';
-import type { Lifetime } from './lifetime';
 import { labelKeys } from './normalise';
 import type { Box } from './place';
 import { isIgnored, pageText, recognisePage } from './recognise';

@@ -1,16 +1,14 @@
 /**
- * How long the assistant's work on a page may go on: until the extension that started it is gone (updated,
- * disabled, removed). Listeners added through it are removed then, and every timer or frame callback first checks
- * that the extension is still there, so an orphaned copy of the script does nothing.
+ * How long a content script's work on a page may go on (the scam guard's, the assistant's): until the extension
+ * that started it is gone (updated, disabled, removed). Listeners added through it are removed then, and every
+ * timer or frame callback first checks that the extension is still there, so an orphaned copy does nothing.
  *
  * Not WXT's ContentScriptContext: WXT ends a content script when the page's document receives an event named
  * after the extension's id ("a newer copy of this script started") and announces address changes with another
- * such event. A published extension's id is public, so any page could stop the hints or make the assistant start
- * over in a loop. Nothing a page does ends this lifetime.
+ * such event. A published extension's id is public, so any page could stop the guard or the hints, or make them
+ * start over in a loop. Nothing a page does ends this lifetime.
  */
-import type { Scheduler } from './watch';
-
-export class Lifetime implements Scheduler {
+export class Lifetime {
   private readonly controller = new AbortController();
 
   /** `extensionPresent`: whether the extension that injected this script is still installed and enabled. */
