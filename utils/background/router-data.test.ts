@@ -245,4 +245,34 @@ describe('the values kept aside', () => {
     expect(after.quarantine.map((e) => e.id)).toEqual(listed.map((e) => e.id));
     expect(after.unseenProblems).toBe(0);
   });
+
+  it('gives an edited file’s repeated ids new ones, so Forget removes one entry only', async () => {
+    await replacedByImport();
+    const file = (await send({ type: 'data/export' })) as ExportFile;
+    const [first] = file.quarantine;
+    if (!first) throw new Error('nothing kept aside');
+    const twin = { ...first, raw: '"another value"' };
+    router = fakeRouter(Date.UTC(2028, 2, 2));
+    ({ deps, tabs } = router);
+    const imported = (await send({
+      type: 'data/import',
+      text: serialiseExport({ ...file, quarantine: [first, twin] }),
+      replace: true,
+    })) as PopupState;
+    const ids = imported.quarantine.map((e) => e.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    const after = (await send({ type: 'quarantine/forget', id: ids[0] ?? '' })) as PopupState;
+    expect(after.quarantine).toHaveLength(imported.quarantine.length - 1);
+  });
+
+  it('refuses a file whose kept-aside entry has a time no date can show', async () => {
+    await replacedByImport();
+    const file = (await send({ type: 'data/export' })) as ExportFile;
+    const [first] = file.quarantine;
+    if (!first) throw new Error('nothing kept aside');
+    const stored = await fakeBrowser.storage.local.get(null);
+    const text = serialiseExport({ ...file, quarantine: [{ ...first, at: 1e300 }] });
+    await expect(send({ type: 'data/import', text, replace: true })).rejects.toThrow(RefusedError);
+    expect(await fakeBrowser.storage.local.get(null)).toEqual(stored);
+  });
 });

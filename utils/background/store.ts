@@ -24,11 +24,18 @@ export interface StoredState {
 /** What a change may store; new quarantine entries get their ids from the store. */
 export type StoredChange = Partial<Omit<StoredState, 'quarantine'> & { quarantine: QuarantineEntry[] }>;
 
-/** Every entry with an id, so the popup can name one to restore or forget. */
+/**
+ * Every entry with an id of its own, so the popup can name one to restore or forget: entries without one, and
+ * any reusing an id already in the list (an edited or crafted import), get a new one.
+ */
 function identified(entries: QuarantineEntry[]): IdentifiedEntry[] {
-  return entries.map((e) =>
-    e.id === undefined ? { ...e, id: crypto.randomUUID() } : (e as IdentifiedEntry),
-  );
+  const used = new Set<string>();
+  return entries.map((e) => {
+    const entry =
+      e.id === undefined || used.has(e.id) ? { ...e, id: crypto.randomUUID() } : (e as IdentifiedEntry);
+    used.add(entry.id);
+    return entry;
+  });
 }
 
 function toJson(raw: unknown): string {

@@ -78,6 +78,9 @@ export type Settings = v.InferOutput<typeof SettingsSchema>;
 export const QUARANTINE_CAUSES = ['damaged', 'newer', 'replaced'] as const;
 export type QuarantineCause = (typeof QUARANTINE_CAUSES)[number];
 
+/** The latest time a JavaScript Date can represent (ms since 1970). */
+const MAX_TIME = 8.64e15;
+
 export const QuarantineEntrySchema = v.object({
   /**
    * Names the entry in the popup's restore and forget messages. The store gives one to every entry, also to
@@ -86,7 +89,8 @@ export const QuarantineEntrySchema = v.object({
   id: v.optional(v.pipe(v.string(), v.minLength(1), v.maxLength(64))),
   /** The storage key the value was read from ('quarantine' for an unreadable entry of this list itself). */
   key: v.string(),
-  at: v.number(),
+  /** When it was set aside; within the range a Date can hold, so the popup can always show it. */
+  at: v.pipe(v.number(), v.minValue(0), v.maxValue(MAX_TIME)),
   reason: v.string(),
   /** The unreadable value as JSON text, kept so nothing is silently lost. */
   raw: v.string(),
