@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useRef, useState } from 'preact/hooks';
 import type { Brand, Step } from '../data/schema';
 import type { DatedStep } from '../utils/planner/planner';
 import type { StepState } from '../utils/store/schema';
@@ -29,8 +29,15 @@ interface NoteEditorProps {
 function NoteEditor({ stepId, note, onSave }: NoteEditorProps) {
   const { t } = useI18n();
   const [draft, setDraft] = useState(note);
-  // "Saved" only once the background has stored the note: a note whose message failed must not look saved.
+  // "Saved" only once the background has stored the note: a note whose message failed must not look saved, nor
+  // one typed on after Save was pressed (what is stored is the text sent, not the text shown).
   const [saved, setSaved] = useState<boolean | null>(null);
+  const shown = useRef(draft);
+  shown.current = draft;
+  const save = (text: string) =>
+    void onSave(text).then((stored) => {
+      if (shown.current === text) setSaved(stored);
+    });
   const id = `note-${stepId}`;
   return (
     <details class="note" open={note !== ''}>
@@ -48,7 +55,7 @@ function NoteEditor({ stepId, note, onSave }: NoteEditorProps) {
           setSaved(null);
         }}
       />
-      <button type="button" onClick={() => void onSave(draft).then(setSaved)}>
+      <button type="button" onClick={() => save(draft)}>
         {t('saveNote')}
       </button>
       <span role="status" class="saved">

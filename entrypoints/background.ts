@@ -3,9 +3,10 @@ import { defineBackground } from 'wxt/utils/define-background';
 import { BRANDS } from '../data/brands';
 import { NO_BADGE } from '../utils/background/badge';
 import { startReminders } from '../utils/background/reminders';
-import { handleMessage } from '../utils/background/router';
+import { handleMessage, RefusedError } from '../utils/background/router';
 import { Store } from '../utils/background/store';
 import { refreshAllBadges, showBadge, tabStore } from '../utils/background/tabs';
+import { REFUSED } from '../utils/refused';
 
 export default defineBackground(() => {
   const store = new Store();
@@ -23,7 +24,10 @@ export default defineBackground(() => {
   browser.runtime.onMessage.addListener((message, sender) =>
     handleMessage(message, sender, deps).catch((error: unknown) => {
       console.warn('Kaiyaku Guard refused a message:', error);
-      return Promise.reject(error instanceof Error ? error : new Error(String(error)));
+      const refused = error instanceof RefusedError;
+      return Promise.reject(
+        new Error(`${refused ? REFUSED : ''}${error instanceof Error ? error.message : error}`),
+      );
     }),
   );
 

@@ -38,12 +38,13 @@ export const MessageSchema = v.variant('type', [
   v.object({ type: v.literal('plan/delete'), planId: Id }),
   v.object({ type: v.literal('settings/lang'), lang: v.picklist(['auto', ...LANGS]) }),
   v.object({ type: v.literal('problems/seen') }),
-  // Departure-date planning (issue 8): a plan's dates (null clears one) and the reminders switch.
+  // Departure-date planning (issue 8): a plan's dates (a day sets one, null clears it, absent leaves it as
+  // stored: a change names only its own date, so two quick edits cannot undo each other) and the reminders switch.
   v.object({
     type: v.literal('plan/dates'),
     planId: Id,
-    targetDate: v.nullable(DaySchema),
-    mnpIssuedDate: v.nullable(DaySchema),
+    targetDate: v.optional(v.nullable(DaySchema)),
+    mnpIssuedDate: v.optional(v.nullable(DaySchema)),
   }),
   v.object({ type: v.literal('settings/reminders'), enabled: v.boolean() }),
   // ── In-page assistant (issue 4): sent by entrypoints/assistant.content on carrier portal hosts ──

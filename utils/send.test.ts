@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { browser } from 'wxt/browser';
 import type { Message } from './messages';
+import { REFUSED } from './refused';
 import { send } from './send';
 
 const toggle = (done: boolean): Message => ({ type: 'plan/toggle', planId: 'p1', stepId: 's1', done });
@@ -50,6 +51,29 @@ describe('send', () => {
     await vi.runAllTimersAsync();
     await settled;
     expect(received).toHaveLength(1);
+  });
+
+  it('does not repeat what the background refused', async () => {
+    const received = backgroundAnswering(new Error(`${REFUSED}no such entry`), answer);
+    const sent = send({ type: 'quarantine/forget', id: 'gone' });
+    const settled = expect(sent).rejects.toThrow('no such entry');
+    await vi.runAllTimersAsync();
+    await settled;
+    expect(received).toHaveLength(1);
+  });
+
+  it('counts an answer that never comes as lost, so later changes are not held up', async () => {
+    const received: Message[] = [];
+    vi.spyOn(browser.runtime, 'sendMessage').mockImplementation((message: unknown) => {
+      received.push(message as Message);
+      return received.length === 1 ? new Promise(() => undefined) : Promise.resolve(answer);
+    });
+    const stuck = send(toggle(true));
+    const next = send(toggle(false));
+    await vi.runAllTimersAsync();
+    await expect(stuck).resolves.toBe(answer); // its repeat was answered
+    await expect(next).resolves.toBe(answer);
+    expect(received).toEqual([toggle(true), toggle(true), toggle(false)]);
   });
 
   it('sends one message at a time, in order, so a repeat cannot undo a later change', async () => {

@@ -19,14 +19,7 @@ interface Props {
 /** The plan's dates, the MNP number's validity, the reminders switch and the way to the printable plan. */
 export function PlanDates({ plan, steps, remindersOn, now, dispatch }: Props) {
   const { t } = useI18n();
-  const setDates = (change: Partial<DatesChange>) =>
-    dispatch({
-      type: 'plan/dates',
-      planId: plan.id,
-      targetDate: plan.targetDate ?? null,
-      mnpIssuedDate: plan.mnpIssuedDate ?? null,
-      ...change,
-    });
+  const setDates = (change: DatesChange) => dispatch({ type: 'plan/dates', planId: plan.id, ...change });
   const expiry = plan.goal === 'mnp' ? mnpExpiry(steps, plan, now) : undefined;
   return (
     <section class="plan-dates" aria-labelledby="dates-title">

@@ -20,6 +20,16 @@ describe('setting a plan’s dates', () => {
     expect('targetDate' in (cleared.plans[0] as Plan)).toBe(false);
   });
 
+  it('leaves a date the change does not name as it is, so two quick edits in a row both stay', () => {
+    const first = setPlanDates(state, 'p1', { targetDate: '2028-03-10' });
+    const second = setPlanDates(first, 'p1', { mnpIssuedDate: '2028-03-01' });
+    expect(second.plans[0]).toEqual({ ...plan, targetDate: '2028-03-10', mnpIssuedDate: '2028-03-01' });
+    expect(setPlanDates(second, 'p1', { mnpIssuedDate: null }).plans[0]).toEqual({
+      ...plan,
+      targetDate: '2028-03-10',
+    });
+  });
+
   it('ignores an unknown plan', () => {
     expect(setPlanDates(state, 'nope', { targetDate: '2028-03-10', mnpIssuedDate: null })).toBe(state);
   });

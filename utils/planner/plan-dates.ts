@@ -5,9 +5,9 @@ import type { PlansState } from '../store/schema';
 import type { Day } from './day';
 
 export interface DatesChange {
-  /** A day sets the date, null clears it. */
-  targetDate: Day | null;
-  mnpIssuedDate: Day | null;
+  /** A day sets the date, null clears it, absent leaves it as it is. */
+  targetDate?: Day | null;
+  mnpIssuedDate?: Day | null;
 }
 
 export function setPlanDates(state: PlansState, planId: string, change: DatesChange): PlansState {
@@ -16,13 +16,11 @@ export function setPlanDates(state: PlansState, planId: string, change: DatesCha
     ...state,
     plans: state.plans.map((plan) => {
       if (plan.id !== planId) return plan;
+      const targetDate = change.targetDate === undefined ? plan.targetDate : change.targetDate;
+      const mnpIssuedDate = change.mnpIssuedDate === undefined ? plan.mnpIssuedDate : change.mnpIssuedDate;
       // Cleared dates are removed rather than stored empty, so the plan looks as it did before any was set.
       const { targetDate: _t, mnpIssuedDate: _m, ...rest } = plan;
-      return {
-        ...rest,
-        ...(change.targetDate && { targetDate: change.targetDate }),
-        ...(change.mnpIssuedDate && { mnpIssuedDate: change.mnpIssuedDate }),
-      };
+      return { ...rest, ...(targetDate && { targetDate }), ...(mnpIssuedDate && { mnpIssuedDate }) };
     }),
   };
 }
