@@ -470,14 +470,17 @@ export function createUrlEngine(ids: readonly BrandIdentity[]): UrlEngine {
     b.signInPathMarks.map((mark) => ({ mark: `/${mark}`, brand: b.id })),
   );
 
-  /** The brand whose sign-in path segment `path` contains as a whole segment (or before an extension). */
+  /**
+   * The brand whose sign-in path segment `path` (already percent-decoded) contains as a whole segment: followed
+   * by the end, `/`, an extension's `.` or a `;` path parameter.
+   */
   function copiedSignInPath(path: string): { mark: string; brand: string } | null {
     const lower = path.toLowerCase();
     for (const m of signInMarks) {
-      const at = lower.indexOf(m.mark);
-      if (at < 0) continue;
-      const next = lower.charCodeAt(at + m.mark.length);
-      if (Number.isNaN(next) || next === 47 /* / */ || next === 46 /* . */) return m;
+      for (let at = lower.indexOf(m.mark); at >= 0; at = lower.indexOf(m.mark, at + 1)) {
+        const next = lower.charCodeAt(at + m.mark.length);
+        if (Number.isNaN(next) || next === 47 /* / */ || next === 46 /* . */ || next === 59 /* ; */) return m;
+      }
     }
     return null;
   }
@@ -492,12 +495,6 @@ export function createUrlEngine(ids: readonly BrandIdentity[]): UrlEngine {
     if (path.length <= 1) return 0;
     let s = path.length > 2048 ? path.slice(0, 2048) : path;
     let score = 0;
-    const copied = signInMarks.length > 0 ? copiedSignInPath(s) : null;
-    if (copied) {
-      reasons.push({ code: 'copied-sign-in-path', detail: copied.mark.slice(1) });
-      psBrand = copied.brand;
-      return W.copiedSignInPath;
-    }
     // The parser percent-encodes every non-ASCII character: odd letters can only come from escapes.
     if (s.includes('%')) {
       try {
@@ -511,6 +508,13 @@ export function createUrlEngine(ids: readonly BrandIdentity[]): UrlEngine {
         reasons.push({ code: 'odd-unicode-path', detail: s.normalize('NFKC').slice(0, 80) });
       }
       if (odd + fullwidth > 0) s = s.normalize('NFKC');
+    }
+    // After decoding: a server reads `%61nidlogin` as `anidlogin`.
+    const copied = signInMarks.length > 0 ? copiedSignInPath(s) : null;
+    if (copied) {
+      reasons.push({ code: 'copied-sign-in-path', detail: copied.mark.slice(1) });
+      psBrand = copied.brand;
+      score += W.copiedSignInPath;
     }
     let shortStart = -1;
     let shortEnd = -1;
@@ -556,7 +560,7 @@ export function createUrlEngine(ids: readonly BrandIdentity[]): UrlEngine {
       score += W.shortBrandInPath;
       reasons.push({ code: 'brand-in-path', detail: s.slice(shortStart, shortEnd).toLowerCase() });
     }
-    psBrand = shortBrand;
+    psBrand ??= shortBrand;
     return score;
   }
 

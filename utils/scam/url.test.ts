@@ -277,6 +277,8 @@ const RULES: [string, string, [string, string | null][], string[]][] = [
       ['https://example-shop.com/AUTH/CGI/ANIDLOGIN.php?x=1', 'docomo'],
       ['https://203.0.113.9/sbid_auth/type1/2.0/login.php', 'softbank'],
       ['https://example-shop.com/net/vwc/cca_lg_eu_nets/login', 'au'],
+      ['https://example-shop.com/auth/cgi/%61nidlogin', 'docomo'],
+      ['https://example-shop.com/anidlogin-old/auth/cgi/anidlogin;jsessionid=1', 'docomo'],
     ],
     [
       'https://example.com/go?next=https://cfg.smt.docomo.ne.jp/auth/cgi/anidlogin',
