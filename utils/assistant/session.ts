@@ -50,11 +50,16 @@ export interface AssistantDeps {
   createUi(handlers: UiHandlers): AssistantUi;
 }
 
-/** Resolves once the document is parsed (at once if it already is): only then can its menus be searched. */
+/**
+ * Resolves once the document is parsed (at once if it already is): only then can its menus be searched. The
+ * page can fire a DOMContentLoaded of its own, so the document's state decides, not the event.
+ */
 function documentParsed(lifetime: Lifetime): Promise<void> {
   if (document.readyState !== 'loading') return Promise.resolve();
   return new Promise((resolve) =>
-    lifetime.listen(document, 'DOMContentLoaded', () => resolve(), { once: true }),
+    lifetime.listen(document, 'DOMContentLoaded', () => {
+      if (document.readyState !== 'loading') resolve();
+    }),
   );
 }
 
@@ -151,7 +156,7 @@ export class Assistant implements UiHandlers {
     if (mayWatch && keys.length > 0 && !this.atLastStep(steps)) {
       this.stopWatching?.();
       this.stopWatching = watchForLabels(
-        document.body,
+        document.body ?? document.documentElement,
         keys,
         () => {
           this.pointAtNext(steps);
