@@ -25,6 +25,7 @@ function textSample(): string {
 }
 
 const RECHECK_MS = 3_000;
+const SETTLE_MS = 250;
 
 function ask(message: Message): Promise<GuardAnswer | null> {
   return browser.runtime.sendMessage(message).catch(() => null) as Promise<GuardAnswer | null>;
@@ -53,12 +54,15 @@ export default defineContentScript({
       removeBanner = null;
     });
 
+    let looks = 0;
     const inspect = async () => {
+      const look = ++looks;
       let answer = await ask({ type: 'guard/check', sample: textSample() });
       // Should the closer look fail, the address's verdict still stands: the page cannot talk it away.
-      if (answer?.scan)
+      if (answer?.scan && look === looks)
         answer = (await ask({ type: 'guard/page', facts: extractDomFacts(document) })) ?? answer;
-      if (!lifetime.alive) return;
+      // A newer look started meanwhile (the address changed again): its answer decides what is shown.
+      if (look !== looks || !lifetime.alive) return;
       removeBanner?.();
       removeBanner = answer?.banner
         ? showBanner(answer.banner, { onTrust: () => void ask({ type: 'site/trust' }) })
@@ -70,6 +74,15 @@ export default defineContentScript({
     lifetime.setTimeout(() => {
       if (!removeBanner) void inspect();
     }, RECHECK_MS);
-    watchAddress(lifetime, () => void inspect());
+    // A page rewriting its address as it scrolls gets one look per burst of changes, not one per change.
+    let settling = false;
+    watchAddress(lifetime, () => {
+      if (settling) return;
+      settling = true;
+      lifetime.setTimeout(() => {
+        settling = false;
+        void inspect();
+      }, SETTLE_MS);
+    });
   },
 });
