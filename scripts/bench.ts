@@ -141,8 +141,8 @@ function printBrowser(b: BrowserResults) {
   console.log(`Growth per 100 navigations: ${g.with} KB with the extension, ${g.without} KB without.`);
   console.log(
     `\nIn-page assistant, time to highlight (median of ${b.highlight.runs}), ms from: navigation start, ` +
-      'DOMContentLoaded, document_idle, and ready = the later of document_idle and the expected element ' +
-      'appearing (negative: marked before document_idle; target < 50 ms after it):',
+      'DOMContentLoaded (document_idle is never earlier, so these bound the time after it; target < 50 ms), and ' +
+      'ready = the later of DOMContentLoaded and the expected element appearing:',
   );
   console.table(b.highlight.rows);
 }

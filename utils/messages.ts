@@ -58,7 +58,7 @@ export const MessageSchema = v.variant('type', [
     host: v.pipe(v.string(), v.maxLength(253), v.regex(/^[a-z0-9.-]+$/)),
     hidden: v.boolean(),
   }),
-  // ── Scam guard: from entrypoints/guard.content on every page (the page's URL is the sender's, never sent) ──
+  // ── Scam guard: from entrypoints/guard.ts on every page (the page's URL is the sender's, never sent) ──
   /** A bounded sample of the page's title and text, to decide whether the page deserves a closer look. */
   v.object({ type: v.literal('guard/check'), sample: v.pipe(v.string(), v.maxLength(20_000)) }),
   /** What the page's DOM shows and asks for (extractDomFacts in utils/scam/extract.ts). */

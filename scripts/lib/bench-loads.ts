@@ -170,7 +170,7 @@ export async function benchLoads(
   // exactly where it runs: the guard on every page, the assistant on the carriers' portals only.
   const checks = {
     zeroWithoutExtension: rows.every((r) => r.extension.withoutExtensionMs === 0),
-    guardOnEveryPage: rows.every((r) => (r.extension.byScript['content-scripts/guard.js'] ?? 0) > 0),
+    guardOnEveryPage: rows.every((r) => (r.extension.byScript['guard.js'] ?? 0) > 0),
     assistantOnPortalsOnly: rows.every(
       (r) =>
         (r.kind === 'carrier portal') === (r.extension.byScript['content-scripts/assistant.js'] ?? 0) > 0,

@@ -49,7 +49,7 @@ export interface ExtensionWork {
   wallMs: number;
   /** The same in thread CPU time: what the extension cost, whatever else the machine was doing. */
   cpuMs: number;
-  /** Wall ms per script file (content-scripts/guard.js, …). */
+  /** Wall ms per script file (guard.js, content-scripts/assistant.js). */
   byScript: Record<string, number>;
   /** Tasks over 50 ms that contain extension work: their length and the extension's part of it. */
   longTasks: { taskMs: number; taskCpuMs: number; extensionMs: number; scripts: string[] }[];
@@ -77,7 +77,7 @@ export async function traced(cdp: CDPSession, run: () => Promise<void>): Promise
 
 const thread = (e: { pid: number; tid: number }) => `${e.pid}:${e.tid}`;
 
-/** The script file of an extension URL: chrome-extension://<id>/content-scripts/guard.js → content-scripts/guard.js. */
+/** The script file of an extension URL: chrome-extension://<id>/content-scripts/assistant.js → content-scripts/assistant.js. */
 const scriptOf = (url: string) => url.slice(url.indexOf('/', EXTENSION.length) + 1);
 
 function extensionUrl(e: TraceEvent): string | null {

@@ -96,14 +96,17 @@ interface Attack {
 }
 
 describe('a page that looks for the extension', () => {
-  it('hears no window message that gives the extension away, on a page the guard reads closely', async () => {
+  it('hears no message or event that gives the extension away, on a page the guard reads closely', async () => {
     const page = await h.context.newPage();
-    // Before any page or extension script: a listener like the one a phishing kit would use to hide from it.
-    await page.addInitScript(() => {
+    // Before any page or extension script: listeners like those a phishing kit would use to hide from it, for
+    // window messages and for the start event a WXT content script dispatches, named after the public id.
+    await page.addInitScript((id) => {
       const heard: string[] = [];
       (window as unknown as { heard: string[] }).heard = heard;
       addEventListener('message', (event) => heard.push(JSON.stringify(event.data) ?? String(event.data)));
-    });
+      const started = `${id}:guard:wxt:content-script-started`;
+      document.addEventListener(started, () => heard.push(started));
+    }, h.extensionId);
     await page.goto('https://qmzvrtpk.xyz/dacc/login.html', { timeout: 60_000 });
     await page.locator(`${BANNER}[data-level="danger"]`).waitFor({ state: 'attached' });
     const heard = await page.evaluate(() => (window as unknown as { heard: string[] }).heard);

@@ -164,7 +164,7 @@ describe.each(Object.entries(BUILDS))('the built %s extension', (browser, dir) =
     const scripts = manifest.content_scripts ?? [];
     const byFile = (file: string) => scripts.filter((s) => s.js?.includes(file));
     expect(scripts).toHaveLength(2);
-    expect(byFile('content-scripts/guard.js').map((s) => s.matches)).toEqual([['<all_urls>']]);
+    expect(byFile('guard.js').map((s) => s.matches)).toEqual([['<all_urls>']]);
     const assistant = byFile('content-scripts/assistant.js');
     expect(assistant).toHaveLength(1);
     const matches = assistant[0]?.matches ?? [];
