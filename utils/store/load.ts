@@ -32,6 +32,16 @@ export interface Loaded<T> {
   setAside: SetAside[];
 }
 
+/** Any stored value in a sentence: `String()` throws on objects such as `{"toString": false}`. */
+function show(value: unknown): string {
+  if (typeof value === 'number' || typeof value === 'string') return String(value);
+  try {
+    return JSON.stringify(value) ?? typeof value;
+  } catch {
+    return typeof value;
+  }
+}
+
 function versionOf(raw: unknown): unknown {
   return typeof raw === 'object' && raw !== null ? (raw as { version?: unknown }).version : undefined;
 }
@@ -104,11 +114,16 @@ export function loadPlans(raw: unknown): Loaded<PlansState> {
   } catch (error) {
     return {
       value: DEFAULT_PLANS,
-      setAside: [{ reason: `migration from version ${version} failed: ${error}`, raw }],
+      setAside: [
+        {
+          reason: `migration from version ${show(version)} failed: ${error instanceof Error ? error.message : show(error)}`,
+          raw,
+        },
+      ],
     };
   }
   if (version !== PLANS_VERSION || !Array.isArray((current as { plans?: unknown }).plans)) {
-    const reason = `unknown plans format (version ${String(version)})`;
+    const reason = `unknown plans format (version ${show(version)})`;
     return { value: DEFAULT_PLANS, setAside: [{ reason, raw, ...newerThan(PLANS_VERSION, version) }] };
   }
   const extra = Object.entries(current as object).filter(([key]) => !PLANS_STATE_KEYS.has(key));
