@@ -4,7 +4,7 @@
  * page extraction and assessPage per page size; checklist computation for every plan. Sizes: gzip of every
  * built script and of the JS the popup loads.
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { BRANDS } from '../../data/brands';
@@ -157,8 +157,11 @@ function gz(path: string): number {
 export function sizes() {
   const dir = EXTENSION_DIR;
   const out: Record<string, number> = {};
-  for (const file of readdirSync(join(dir, 'content-scripts')))
-    out[`content-scripts/${file}`] = gz(join(dir, 'content-scripts', file));
+  // Every content script the manifest lists (the guard is built as a plain script at the top level).
+  const manifest = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')) as {
+    content_scripts: { js: string[] }[];
+  };
+  for (const file of manifest.content_scripts.flatMap((s) => s.js)) out[file] = gz(join(dir, file));
   out['background.js'] = gz(join(dir, 'background.js'));
   const popupHtml = readFileSync(join(dir, 'popup.html'), 'utf8');
   const popupJs = [...popupHtml.matchAll(/(?:src|href)="\/(chunks\/[^"]+\.js)"/g)].map((m) => m[1] as string);
