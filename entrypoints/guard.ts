@@ -53,9 +53,12 @@ export default defineUnlistedScript(() => {
   });
 
   let looks = 0;
+  let firstLookFull = false;
   const inspect = async () => {
     const look = ++looks;
-    let answer = await ask({ type: 'guard/check', sample: textSample() });
+    const sample = textSample();
+    if (look === 1) firstLookFull = sample.length >= SAMPLE_CHARS;
+    let answer = await ask({ type: 'guard/check', sample });
     // Should the closer look fail, the address's verdict still stands: the page cannot talk it away.
     if (answer?.scan && look === looks)
       answer = (await ask({ type: 'guard/page', facts: extractDomFacts(document) })) ?? answer;
@@ -68,9 +71,10 @@ export default defineUnlistedScript(() => {
   };
 
   void inspect();
-  // Pages that fill in their content late get one more look; single-page apps one per new address.
+  // Pages that fill in their content late get one more look (not one that already had a full sample of text at
+  // the first: most pages one reads, so most pages cost one look); single-page apps one per new address.
   lifetime.setTimeout(() => {
-    if (!removeBanner) void inspect();
+    if (!removeBanner && !firstLookFull) void inspect();
   }, RECHECK_MS);
   // A page rewriting its address as it scrolls gets one look per burst of changes, not one per change.
   let settling = false;

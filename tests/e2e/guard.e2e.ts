@@ -131,6 +131,16 @@ describe('scam guard', () => {
     await page.close();
   });
 
+  it('takes a second look at a page that renders a sign-in form after it loaded, and warns then', async () => {
+    const { page, tabId } = await visit('https://www.kaigai-tayori.net/late-login.html');
+    // Nothing at first: the address is ordinary and the page says nothing yet.
+    expect(await bannerLevel(page)).toBeNull();
+    // The guard looks again 3 s after its first look; the form appeared after 1 s.
+    await page.locator(`${BANNER}[data-level="danger"]`).waitFor({ state: 'attached', timeout: 10_000 });
+    await expect.poll(() => h.badgeText(tabId)).toBe('!');
+    await page.close();
+  });
+
   it('vouches for the carrier’s own site', async () => {
     const { page, tabId } = await visit('https://www.docomo.ne.jp/');
     expect(await bannerLevel(page)).toBeNull();
