@@ -11,6 +11,7 @@ import { LANG_NAMES, type LangSetting, pick, resolveLang, t } from '../i18n';
 import type { AssistantContext, AssistantMessage } from '../messages';
 import { toggleStep } from '../store/plans';
 import type { PlansState } from '../store/schema';
+import { setHintsHidden } from '../store/settings';
 import { brandOfPortalHost } from './portal';
 import { ASSISTANT_STRING_KEYS, type AssistantStrings } from './strings';
 
@@ -122,10 +123,9 @@ export async function answerAssistant(
     case 'settings/hints': {
       if (message.host !== host)
         return { ok: false, reason: 'the assistant may hide hints only on its own site' };
-      await deps.store.update(({ settings }) => {
-        const others = settings.hintsHiddenOn.filter((h) => h !== host);
-        return { settings: { ...settings, hintsHiddenOn: message.hidden ? [...others, host] : others } };
-      });
+      await deps.store.update(({ settings }) => ({
+        settings: setHintsHidden(settings, host, message.hidden),
+      }));
       return { ok: true, value: null };
     }
     case 'settings/lang':

@@ -33,6 +33,7 @@ import {
 } from '../store/plans';
 import { forgetEntry, quarantineItems, restoreEntry } from '../store/quarantine';
 import type { PlansState } from '../store/schema';
+import { setHintsHidden } from '../store/settings';
 import { applyImport, checkImport, exportData, parseImport } from '../store/transfer';
 import type { Store, StoredState } from './store';
 
@@ -177,10 +178,7 @@ export async function handleMessage(
       break;
     case 'settings/hints':
       state = await deps.store.update((s) => ({
-        settings: {
-          ...s.settings,
-          hintsHiddenOn: s.settings.hintsHiddenOn.filter((h) => h !== message.host),
-        },
+        settings: setHintsHidden(s.settings, message.host, message.hidden),
       }));
       break;
     case 'settings/reminders':
