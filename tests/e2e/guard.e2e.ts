@@ -13,11 +13,7 @@ afterAll(async () => {
 
 const BANNER = 'kaiyaku-guard-warning';
 
-async function visit(url: string): Promise<{ page: Page; tabId: number }> {
-  const page = await h.context.newPage();
-  await page.goto(url);
-  return { page, tabId: await h.tabIdOf(page) };
-}
+const visit = (url: string) => h.visit(url);
 
 /** The banner's level, once the guard has had time to look (it answers within a few hundred ms). */
 async function bannerLevel(page: Page): Promise<string | null> {

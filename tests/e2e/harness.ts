@@ -21,6 +21,8 @@ export interface Harness {
   openPopup(options?: { tabId?: number; locale?: string }): Promise<Page>;
   /** The id Chromium gives the tab showing `page`. */
   tabIdOf(page: Page): Promise<number>;
+  /** Opens `url` in a new tab; `timeout` for pages that take long to load (ms, Playwright's default otherwise). */
+  visit(url: string, timeout?: number): Promise<{ page: Page; tabId: number }>;
   /** The badge text the extension set for a tab. */
   badgeText(tabId: number): Promise<string>;
   /** Terminates the extension's service worker, as Chrome does after 30 s idle; the next event restarts it. */
@@ -174,6 +176,11 @@ export async function launch(
         if (tab?.id === undefined) throw new Error('no active tab');
         return tab.id;
       });
+    },
+    async visit(url, timeout) {
+      const page = await context.newPage();
+      await page.goto(url, { timeout });
+      return { page, tabId: await harness.tabIdOf(page) };
     },
     async badgeText(tabId) {
       const worker = await workerOf(context);

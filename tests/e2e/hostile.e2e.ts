@@ -33,11 +33,8 @@ interface TabRecord {
   trusted: boolean;
 }
 
-async function visit(url: string): Promise<{ page: Page; tabId: number }> {
-  const page = await h.context.newPage();
-  await page.goto(url, { timeout: 60_000 });
-  return { page, tabId: await h.tabIdOf(page) };
-}
+/** The huge pages take a while to build themselves. */
+const visit = (url: string) => h.visit(url, 60_000);
 
 describe('a hostile page', () => {
   it('can neither trust itself, nor touch checklists or settings, nor silence the warning', async () => {
