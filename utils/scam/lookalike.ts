@@ -5,7 +5,7 @@
  * (`auone.kddi.com.evil.com`). Short brands (`au`) only ever match as a whole token and are reported as such
  * so the caller can demand a second signal. Every index is built once from the brand identities.
  */
-import { registrableDomain } from './host';
+import { registrableDomain } from './parse';
 import type { BrandIdentity } from './types';
 
 export type HitKind =
