@@ -99,14 +99,15 @@ export function letterStats(label: string): LetterStats {
 }
 
 /**
- * A label that reads as generated: letters and digits interleaved (`u44vn2`, `qlgg0fj`), or at least five
- * letters of which a third of the pairs are unreadable consonant pairs (`rwbazt`, `hzrxlnynak`), or almost no
- * vowels. Brand words and ordinary names (`softbank`, `dropbox`, `stackoverflow`) have at most one such pair.
+ * A label that reads as generated: letters and digits interleaved (`u44vn2`, `qlgg0fj`), or at least six
+ * letters of which a third of the pairs are unreadable consonant pairs (`rwbazt`, `hzrxlnynak`). Brand words and
+ * ordinary names (`softbank`, `dropbox`, `stackoverflow`) have at most one such pair. Five-letter names are left
+ * out: pinyin initials (`gzxhd`) read the same, and on the legit lists they cost more than they caught.
  */
 export function isRandomLabel(label: string, s: LetterStats = letterStats(label)): boolean {
   if (label.length > 40 || label.startsWith('xn--')) return false;
   if (s.digitSwitches >= 2 && s.letters >= 3 && label.length >= 6) return true;
-  if (s.letters < 5) return false;
+  if (s.letters < 6) return false;
   if (s.unreadable >= 2 && s.unreadable * 3 >= s.pairs) return true;
   return s.unreadable >= 4;
 }

@@ -777,7 +777,8 @@ export function createUrlEngine(ids: readonly BrandIdentity[]): UrlEngine {
     }
     const isShortener = shortenerHost;
     // A well-known shortener is judged as a shortener, whatever its TLD (tiny.cc).
-    const isCheap = !isShortener && cheapTld !== 0;
+    // Cheap means registered straight under the TLD: `.com.cn` and other second-level suffixes are sold apart.
+    const isCheap = !isShortener && cheapTld !== 0 && psStart === tldStart;
     // Host shapes (url-rules.ts) first: a rule that accounts for the cheap TLD or a random label replaces them.
     let used = 0;
     if (rnd || subWalk || deployName || reg?.walk) {

@@ -67,7 +67,14 @@ export const SHAPE_RULES: readonly ShapeRule[] = [
     when: (f) => (f.cheap === 1 && f.regRandom ? `${f.reg}.${f.tld}` : null),
     examples: {
       flag: ['https://rwbazt.cn/', 'https://inofme-jp.xqzvkd.top/login', 'https://pwshqtanxpi.cfd/'],
-      pass: ['https://rwbazt.com/', 'https://sakura.cn/', 'https://hzrxlnynak.tokyo/', 'https://baidu.cn/'],
+      pass: [
+        'https://rwbazt.com/',
+        'https://sakura.cn/',
+        'https://hzrxlnynak.tokyo/',
+        'https://baidu.cn/',
+        'https://gzxhd.cn/',
+        'https://news.pcgames.com.cn/',
+      ],
     },
   },
   {
