@@ -20,6 +20,7 @@ import {
   type BrandHit,
   buildLookalikeIndex,
   CRED_KEYWORDS,
+  HIT_KINDS,
   isComboKeyword,
   keywordTypos,
   type LookalikeIndex,
@@ -154,18 +155,6 @@ class SuffixTable {
   }
 }
 
-const HIT_WEIGHT: Record<BrandHit['kind'], number> = {
-  exact: W.brandExact,
-  homograph: W.brandHomograph,
-  homoglyph: W.brandHomoglyph,
-  hyphen: W.brandHyphen,
-  fuzzy: W.brandFuzzy,
-  'short-combo': W.brandShortCombo,
-  contains: W.brandContains,
-  'other-tld': W.brandOtherTld,
-  'fuzzy-short': W.brandShort,
-  short: W.brandShort,
-};
 /**
  * A short brand glued or hyphenated to a carrier/account keyword in the registrable label (`au-pay-xx.com`,
  * `updateau.info`, `conect-au-id.com`) is a combosquat registration: it names the brand on its own. In a
@@ -176,21 +165,8 @@ function hitWeight(h: BrandHit, registrable: boolean): number {
   // A bare 2-letter brand word weighs only in the registrable label (`au.example.com` is a regional site); in a
   // subdomain it still says which brand the rest of the evidence is about.
   if (h.kind === 'short' && !registrable) return 0;
-  return HIT_WEIGHT[h.kind];
+  return HIT_KINDS[h.kind].weight;
 }
-
-const HIT_CODE: Record<BrandHit['kind'], string> = {
-  exact: 'brand-in-host',
-  homograph: 'brand-homograph',
-  homoglyph: 'brand-lookalike',
-  hyphen: 'brand-lookalike',
-  fuzzy: 'brand-lookalike',
-  'short-combo': 'brand-short-token',
-  contains: 'brand-in-host',
-  'other-tld': 'brand-other-tld',
-  'fuzzy-short': 'brand-lookalike',
-  short: 'brand-short-token',
-};
 
 /** Service names that big sites put in front of their domain; they do not make a name "deep". */
 const ORDINARY_SUBDOMAINS = new Set([
@@ -750,7 +726,7 @@ export function createUrlEngine(ids: readonly BrandIdentity[]): UrlEngine {
       score += hitWeight(best, bestReg);
       brand ??= best.brand;
       reasons.push({
-        code: HIT_CODE[best.kind],
+        code: HIT_KINDS[best.kind].code,
         detail: best.found === best.token ? best.token : `${best.found}~${best.token}`,
       });
     }
@@ -858,8 +834,7 @@ export function createUrlEngine(ids: readonly BrandIdentity[]): UrlEngine {
     }
 
     const total = score + pss;
-    const weakHit =
-      best && (best.kind === 'short' || best.kind === 'fuzzy-short' || best.kind === 'contains');
+    const weakHit = best !== null && HIT_KINDS[best.kind].weak;
     const named = brand !== null && !(weakHit && !emb);
     return verdict(
       named || odd(reasons) ? total : Math.min(total, UNBRANDED_URL_MAX),
