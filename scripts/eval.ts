@@ -192,7 +192,7 @@ function print(report: EvalReport, showMisses: number): void {
   for (const r of report.legit) {
     const t = r.tally;
     console.log(
-      `legit ${r.name}: ${t.n} entries, warned ${t.caution} ${pct(t.caution, t.n)}, danger ${t.danger}`,
+      `legit ${r.name}: ${t.n} entries, warned ${t.caution} (${((100 * t.caution) / t.n).toFixed(2)}%), danger ${t.danger}`,
     );
     for (const w of r.warned.slice(0, 15)) console.log(`  ${w}`);
   }

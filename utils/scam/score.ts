@@ -9,7 +9,7 @@
  * - Brandless host shapes (url-rules.ts) reach caution alone, never danger: a keyboard walk (`asdfghjkl`: 50), a
  *   random registrable name on a cheap TLD (55, instead of the two signals apart), a random subdomain on a random
  *   registrable name (50), a platform's generated deployment name or a random account label on a free-hosting
- *   zone (30, plus the zone's 20).
+ *   zone (30, plus the zone's 20), a public shortener's link (`bit.ly/3xQz9k`: 50; its own pages 20).
  * - Weak ones never do: a raw public IP (35: DNS-over-HTTPS endpoints live on bare IPs; with a sign-in path or a
  *   brand word in the path it warns), a redirector in front of another URL (15, added to the target's verdict),
  *   cheap TLD (30; 20 for .asia/.tokyo/.cc), free hosting (20), shortener (20), random
@@ -74,6 +74,7 @@ export const W = {
   randomSubOnRandom: 50,
   platformDefaultHost: 30,
   redirector: 15,
+  shortLink: 50,
   // URL: path
   oddUnicodePath: 60,
   brandInPath: 30,

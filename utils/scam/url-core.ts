@@ -195,6 +195,9 @@ const PATH_LOGIN: ReadonlySet<string> = new Set(
   ),
 );
 
+/** The path of a short link: one segment of 3–16 letters, digits, `-` or `_` (`/3xQzZ9k`, `/pyjg6r`). */
+const SHORT_CODE = /^\/[A-Za-z0-9_-]{3,16}\/?$/;
+
 /** The path of a DNS-over-HTTPS query (RFC 8484's `/dns-query`, the JSON APIs' `/resolve`). */
 function isDohPath(path: string): boolean {
   return path === '/dns-query' || path === '/resolve' || path.startsWith('/dns-query/');
@@ -784,7 +787,9 @@ export function createUrlEngine(ids: readonly BrandIdentity[]): UrlEngine {
       reasons.push({ code: 'cheap-tld', detail: tld });
     }
     if (isShortener) {
-      score += W.shortener;
+      // A short link itself (`bit.ly/3xQz9k`) hides where it leads; the shortener's own pages do not. (In the
+      // browser the link redirects at once: the guard mostly meets it in pasted messages and interstitials.)
+      score += SHORT_CODE.test(p.path) ? W.shortLink : W.shortener;
       reasons.push({ code: 'url-shortener', detail: host });
     }
     const pss = pathSignals(p.path, reasons);

@@ -74,3 +74,24 @@ describe('redirectors are judged by where they send you', () => {
     expect(assessUrl(url).level).toBe('none');
   });
 });
+
+describe('a short link hides its target; the shortener’s own pages do not', () => {
+  it.each([
+    'https://bit.ly/3xQzZ9k',
+    'https://tinyurl.com/2xk9qzv7',
+    'https://rb.gy/pyjg6r',
+    'https://cutt.ly/kotz',
+  ])('%s', (url) => {
+    const v = assessUrl(url);
+    expect(v.level).toBe('caution');
+    expect(v.reasons.map((r) => r.code)).toEqual(['url-shortener']);
+  });
+  it.each([
+    'https://bit.ly/',
+    'https://bitly.com/pages/pricing',
+    'https://tinyurl.com/app/login/',
+    'https://bit.ly.example.com/abc',
+  ])('%s stays quiet', (url) => {
+    expect(assessUrl(url).level).toBe('none');
+  });
+});

@@ -361,7 +361,8 @@ describe('rules', () => {
 
   it('weak signals never warn alone', () => {
     for (const url of [
-      'https://bit.ly/abc',
+      'https://bit.ly/',
+      'https://bitly.com/pages/pricing',
       'https://foo.workers.dev/',
       'https://shop.top/',
       'https://example.xyz/',
