@@ -869,7 +869,8 @@ export function createUrlEngine(ids: readonly BrandIdentity[]): UrlEngine {
     const tp = target ? parseUrl(target) : null;
     if (!tp || !isWeb(tp) || tp.host === p.host || (tp.ip !== 0 && isLocalHost(tp.host, tp.ip))) return own;
     const v = assessParsed(tp, 1);
-    if (v.level === 'official') return own;
+    // A redirect to an ordinary or official site (`?continue=https://mail.google.com/`) says nothing.
+    if (v.level === 'official' || v.score === 0) return own;
     const s = v.level === 'danger' ? v.score : Math.min(v.score + W.redirector, UNBRANDED_URL_MAX);
     if (s <= own.score) return own;
     return verdict(s, v.brand, [{ code: 'redirector', detail: tp.host }, ...v.reasons]);

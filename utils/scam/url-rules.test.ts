@@ -95,3 +95,15 @@ describe('a short link hides its target; the shortener’s own pages do not', ()
     expect(assessUrl(url).level).toBe('none');
   });
 });
+
+describe('a redirect to an ordinary site adds nothing', () => {
+  it('leaves no score that would ask the page for a closer look', () => {
+    expect(
+      assessUrl('https://accounts.google.com/signin?continue=https://mail.google.com/mail/'),
+    ).toMatchObject({
+      level: 'none',
+      score: 0,
+      reasons: [],
+    });
+  });
+});
