@@ -245,6 +245,23 @@ export const STRINGS = {
     en: 'Sites where hints are hidden',
   },
   'assistant.showAgain': { 'zh-CN': '重新显示提示', ja: 'ヒントを再表示', en: 'Show hints again' },
+  // ── Language rule (issue 15): the "Auto" menu entry says what auto chose and why (utils/language.ts) ──
+  'lang.auto.preferred': {
+    'zh-CN': '自动 · {lang}（浏览器首选语言 {tag}）',
+    ja: '自動 · {lang}（ブラウザーの優先言語 {tag}）',
+    en: 'Auto · {lang} (browser’s preferred language {tag})',
+  },
+  'lang.auto.ui': {
+    'zh-CN': '自动 · {lang}（浏览器界面语言 {tag}）',
+    ja: '自動 · {lang}（ブラウザーの表示言語 {tag}）',
+    en: 'Auto · {lang} (browser’s display language {tag})',
+  },
+  'lang.auto.default': {
+    'zh-CN': '自动 · {lang}（浏览器的语言都不受支持）',
+    ja: '自動 · {lang}（ブラウザーの言語に未対応）',
+    en: 'Auto · {lang} (none of the browser’s languages is offered)',
+  },
+  // ── end of language rule ──
   // ── Scam guard (banner on the page, panel in the popup) ──
   'guard.dangerTitle': {
     'zh-CN': '警告：此页面可能在冒充{brand}',

@@ -8,7 +8,7 @@ import { BRANDS } from '../../data/brands';
 import { answerAssistant } from '../assistant/answer';
 import { isOffered, summarise } from '../checklist';
 import { answerGuard, refreshTrust } from '../guard/answer';
-import { resolveLang } from '../i18n';
+import { type LangEnv, resolveLang } from '../language';
 import {
   type AssistantContext,
   GUARD_MESSAGES,
@@ -50,8 +50,8 @@ export interface RouterDeps {
   refreshBadges(state: StoredState): Promise<void>;
   newId(): string;
   now(): number;
-  /** The browser's UI language (what the "auto" language setting resolves from). */
-  locale(): string;
+  /** The browser's languages (what the "auto" language setting resolves from: utils/language.ts). */
+  langEnv(): Promise<LangEnv>;
 }
 
 export class RefusedError extends Error {}
@@ -104,8 +104,8 @@ const CATALOGUE = BRANDS.map(summarise);
  * Everything the popup renders. It carries the full data only of the brands on screen, and the guard's reasons
  * already in words, so the popup's bundle holds no carrier data of its own.
  */
-function popupState(state: StoredState, tab: TabInfo | null, locale: string): PopupState {
-  const lang = resolveLang(state.settings.lang, locale);
+function popupState(state: StoredState, tab: TabInfo | null, env: LangEnv): PopupState {
+  const lang = resolveLang(state.settings.lang, env);
   const shown = new Set([...state.plans.plans.map((p) => p.brand), tab?.verdict.brand]);
   return {
     plans: state.plans.plans,
@@ -222,5 +222,5 @@ export async function handleMessage(
       await deps.refreshBadges(state);
   }
   const tabId = message.type === 'state/get' ? message.tabId : undefined;
-  return popupState(state, tabId === undefined ? null : await deps.tabs.get(tabId), deps.locale());
+  return popupState(state, tabId === undefined ? null : await deps.tabs.get(tabId), await deps.langEnv());
 }
