@@ -262,27 +262,7 @@ export const STRINGS = {
     en: 'Auto · {lang} (none of the browser’s languages is offered)',
   },
   // ── end of language rule ──
-  // ── Scam guard (banner on the page, panel in the popup) ──
-  'guard.dangerTitle': {
-    'zh-CN': '警告：此页面可能在冒充{brand}',
-    ja: '警告：このページは{brand}を装っている可能性があります',
-    en: 'Warning: this page may be impersonating {brand}',
-  },
-  'guard.dangerTitleNoBrand': {
-    'zh-CN': '警告：此页面很可能是诈骗',
-    ja: '警告：このページは詐欺の可能性が高いです',
-    en: 'Warning: this page looks like a scam',
-  },
-  'guard.cautionTitle': {
-    'zh-CN': '请小心：此页面有可疑之处',
-    ja: '注意：このページには不審な点があります',
-    en: 'Be careful: something about this page is suspicious',
-  },
-  'guard.advice': {
-    'zh-CN': '不要在这里输入密码、暗证番号、卡号或短信验证码，也不要拨打页面上的电话。',
-    ja: 'ここでパスワード・暗証番号・カード番号・SMSの確認コードを入力したり、表示された番号に電話したりしないでください。',
-    en: 'Do not enter passwords, PINs, card numbers or SMS codes here, and do not call the numbers it shows.',
-  },
+  // ── Scam guard (banner on the page, panel in the popup; the warnings' titles: utils/guard/banner.ts) ──
   'guard.officialSite': {
     'zh-CN': '前往{brand}官方网站',
     ja: '{brand}の公式サイトへ',

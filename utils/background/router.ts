@@ -8,6 +8,7 @@ import { BRANDS } from '../../data/brands';
 import { answerAssistant } from '../assistant/answer';
 import { isOffered, summarise } from '../checklist';
 import { answerGuard, refreshTrust } from '../guard/answer';
+import { headlineFor } from '../guard/banner';
 import { type LangEnv, resolveLang } from '../language';
 import {
   type AssistantContext,
@@ -20,7 +21,7 @@ import {
   type TabInfo,
 } from '../messages';
 import { setPlanDates } from '../planner/plan-dates';
-import { explainReason } from '../scam/reasons';
+import { explainReasons } from '../scam/reasons';
 import type { ExportFile, ImportCheck } from '../store/export-file';
 import {
   createPlan,
@@ -115,7 +116,11 @@ function popupState(state: StoredState, tab: TabInfo | null, env: LangEnv): Popu
     quarantine: quarantineItems(state.quarantine),
     tab: tab && {
       ...tab,
-      explanations: tab.verdict.reasons.map((r) => explainReason(r, tab.verdict.brand, lang)),
+      headline:
+        tab.verdict.level === 'danger' || tab.verdict.level === 'caution'
+          ? headlineFor(tab.verdict, tab.verdict.level, lang)
+          : null,
+      explanations: explainReasons(tab.verdict, lang),
     },
     catalogue: CATALOGUE,
     brands: BRANDS.filter((b) => shown.has(b.id)),

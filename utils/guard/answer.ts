@@ -7,7 +7,8 @@ import type { Store, StoredState } from '../background/store';
 import { type LangEnv, resolveLang } from '../language';
 import type { GuardAnswer, Message, TabInfo } from '../messages';
 import { completeFacts } from '../scam/extract';
-import { bannerFor, checkPage, checkUrl, type GuardVerdict } from './check';
+import { bannerFor } from './banner';
+import { checkPage, checkUrl, type GuardVerdict } from './check';
 
 export interface GuardDeps {
   store: Store;

@@ -13,7 +13,7 @@ export { emptyForm } from './extract';
 import { officialNumbers } from './identity';
 import { extractHandles, extractPhones } from './phones';
 import { verdict, W } from './score';
-import type { FormFacts, PageFacts, Reason, Verdict } from './types';
+import type { FormFacts, HandleHit, PageFacts, Reason, Verdict } from './types';
 import { urlEngine } from './url';
 import type { UrlEngine } from './url-core';
 
@@ -210,6 +210,7 @@ export interface PageEngine {
 
 /** Enough to name every number of an SEO page listing one per carrier, bounded for a hostile page. */
 const MAX_FAKE_NUMBERS = 12;
+const MAX_HANDLES = 4;
 const PATH_CODES = new Set(['brand-in-path', 'odd-unicode-path']);
 const SENSITIVE: (keyof FormFacts)[] = ['pin', 'card', 'cvc', 'smsCode', 'myNumber'];
 const FIELD_CODE: Record<string, string> = {
@@ -397,15 +398,21 @@ export function createPageEngine(brands: readonly Brand[], urls: UrlEngine): Pag
     // 3. Off-platform contacts (Telegram, WeChat, WhatsApp, LINE) offered for SIM / line services.
     const sim = anyWord(text, SIM_WORDS) ?? anyWord(f.title.toLowerCase(), SIM_WORDS);
     if (sim || c) {
-      const strong = f.handles.find((h) => h.kind !== 'line');
-      const line = f.handles.find((h) => h.kind === 'line');
-      if (strong) {
+      const strong = f.handles.filter((h) => h.kind !== 'line');
+      const line = f.handles.filter((h) => h.kind === 'line');
+      // Every contact the page gives (strongest first, a few), as `kind:handle|kind:handle`.
+      const named = (hs: HandleHit[]) =>
+        hs
+          .slice(0, MAX_HANDLES)
+          .map((h) => `${h.kind}:${h.id}`)
+          .join('|');
+      if (strong.length > 0) {
         score += W.offPlatformContact + (sim ? 10 : 0) + (c ? 25 : 0);
-        reasons.push({ code: 'offplatform-contact', detail: `${strong.kind}:${strong.id}` });
+        reasons.push({ code: 'offplatform-contact', detail: named([...strong, ...line]) });
         primary = true;
-      } else if (line && sim) {
+      } else if (line.length > 0 && sim) {
         score += W.lineContact;
-        reasons.push({ code: 'offplatform-contact', detail: `line:${line.id}` });
+        reasons.push({ code: 'offplatform-contact', detail: named(line) });
       }
     }
 
