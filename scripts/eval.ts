@@ -17,6 +17,7 @@ import { BRANDS } from '../data/brands';
 import { registrableDomain } from '../utils/scam/host';
 import type { Verdict } from '../utils/scam/types';
 import { assessUrl } from '../utils/scam/url';
+import { reportPages } from './lib/eval-pages';
 
 const CARRIERS: Record<string, string> = {
   au: 'au',
@@ -281,3 +282,4 @@ function main(): void {
 }
 
 main();
+await reportPages(process.argv.slice(2));

@@ -211,6 +211,8 @@ export interface PageEngine {
 /** Enough to name every number of an SEO page listing one per carrier, bounded for a hostile page. */
 const MAX_FAKE_NUMBERS = 12;
 const MAX_HANDLES = 4;
+/** Characters before a number that make its label (「ドコモショップ渋谷店 電話 」). */
+const LABEL = 20;
 const PATH_CODES = new Set(['brand-in-path', 'odd-unicode-path']);
 const SENSITIVE: (keyof FormFacts)[] = ['pin', 'card', 'cvc', 'smsCode', 'myNumber'];
 const FIELD_CODE: Record<string, string> = {
@@ -378,10 +380,13 @@ export function createPageEngine(brands: readonly Brand[], urls: UrlEngine): Pag
       if (allOfficial.has(p.number) || fakes.has(p.number)) continue;
       const ctx = p.context.toLowerCase();
       if (!anyWord(ctx, SUPPORT_WORDS)) continue;
-      if (anyWord(ctx, SHOP_WORDS) && !ctx.includes('センター')) continue;
+      const at = ctx.indexOf(p.display.toLowerCase());
+      // A shop's landline: the shop is named in the number's own label (「ドコモショップ渋谷店 電話 03-…」), not
+      // anywhere around it (「不用去门店」 two lines up).
+      const label = ctx.slice(Math.max(0, (at < 0 ? ctx.length >> 1 : at) - LABEL), at < 0 ? undefined : at);
+      if (anyWord(label, SHOP_WORDS) && !label.includes('センター')) continue;
       // The page's own line (a bank's or an MVNO's centre), not one it passes off as a carrier's.
       if (anyWord(ctx, OWN_WORDS) || (own && ctx.includes(own))) continue;
-      const at = ctx.indexOf(p.display.toLowerCase());
       const who =
         nearestBrand(ctx, at < 0 ? ctx.length >> 1 : at) ?? (c && c.where !== 'body' ? c.brand : null);
       if (!who) continue;
