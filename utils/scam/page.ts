@@ -228,7 +228,11 @@ export function createPageEngine(brands: readonly Brand[], urls: UrlEngine): Pag
   const terms: Term[] = [];
   for (const b of brands) {
     const seen = new Set<string>();
-    for (const raw of [...b.identity.pageTerms, b.name.ja, b.name.en]) {
+    // The names as people write them, without the bracketed company: 「au（KDDI）」 is written 「au」.
+    const short = [b.name.ja, b.name.en, b.name['zh-CN']].map(
+      (n) => n.normalize('NFKC').split('(')[0]?.trim() ?? '',
+    );
+    for (const raw of [...b.identity.pageTerms, b.name.ja, b.name.en, ...short]) {
       const t = termOf(b.id, raw);
       if (t.term.length >= 2 && !seen.has(t.term)) {
         seen.add(t.term);
