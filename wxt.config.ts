@@ -19,6 +19,21 @@ export default defineConfig({
       modulePreload: { polyfill: false },
     },
   }),
+  // `npm run zip`: the Chrome and Firefox packages, and for addons.mozilla.org the sources a reviewer rebuilds the
+  // Firefox package from (README "Release"). Tests, scripts and their configs do not take part in the build.
+  zip: {
+    excludeSources: [
+      'tests/**',
+      'scripts/**',
+      '**/*.test.ts',
+      '**/*.test.tsx',
+      'vitest.config.ts',
+      'vitest.*.config.ts',
+      'biome.json',
+      '.ci/**',
+      'demo-output/**',
+    ],
+  },
   manifest: ({ browser }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
