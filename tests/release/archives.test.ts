@@ -4,7 +4,7 @@
  * for what must not ship (source maps, tests, build leftovers). Budgets: README "Release".
  */
 import { execFileSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { type Archive, ROOT, unpack, VERSION } from './archives';
@@ -13,7 +13,7 @@ const chrome = unpack('chrome');
 const firefox = unpack('firefox');
 const sources = unpack('sources');
 afterAll(() => {
-  for (const archive of [chrome, firefox, sources]) execFileSync('rm', ['-rf', archive.dir]);
+  for (const archive of [chrome, firefox, sources]) rmSync(archive.dir, { recursive: true, force: true });
 });
 
 // biome-ignore lint/suspicious/noExplicitAny: a manifest is free-form JSON; each test reads the keys it checks
