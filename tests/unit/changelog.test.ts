@@ -4,7 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { hasVersionSection, releaseChangelog, unreleasedEntries } from '../../scripts/lib/changelog';
 
 const ROOT = resolve(import.meta.dirname, '../..');
-const SAMPLE = '# Changelog\n\n## Unreleased\n\n- Fixed the badge.\n\n## 0.1.0 — 2026-11-22\n\n- First build.\n';
+const SAMPLE =
+  '# Changelog\n\n## Unreleased\n\n- Fixed the badge.\n\n## 0.1.0 — 2026-11-22\n\n- First build.\n';
 
 describe('CHANGELOG.md', () => {
   it('has a dated section for the version in package.json', () => {
