@@ -1,7 +1,7 @@
 /**
  * Y!mobile (SoftBank Corp.). Research: ../shared/reference/carriers.md §2a, §2b, §2d, §2e, §0.
  */
-import type { Brand } from '../schema';
+import type { BrandInput } from '../schema';
 import { completionPage } from './portal-common';
 import { simNotReturnedStep } from './shared-steps';
 import {
@@ -23,7 +23,7 @@ const automatedNote = {
   en: 'Automated line; MNP is #27 (from one older blog).',
 };
 
-export const ymobile: Brand = {
+export const ymobile: BrandInput = {
   id: 'ymobile',
   company: 'softbank-corp',
   parent: 'softbank',
@@ -33,15 +33,14 @@ export const ymobile: Brand = {
     hostTokens: ['ymobile', 'myymobile'],
     pageTerms: ['ワイモバイル', 'Y!mobile', 'My Y!mobile'],
   },
-  domains: [{ domain: 'ymobile.jp', source: [cancelSite], confidence: 'high', checked }],
+  domains: [{ domain: 'ymobile.jp', source: [cancelSite], checked }],
   hosts: [
-    { host: 'ymobile.jp', role: 'support', login: false, source: [cancelSite], confidence: 'high', checked },
+    { host: 'ymobile.jp', role: 'support', login: false, source: [cancelSite], checked },
     {
       host: 'www.ymobile.jp',
       role: 'brand',
       login: false,
       source: [cancelSite],
-      confidence: 'high',
       checked,
     },
   ],
@@ -58,7 +57,6 @@ export const ymobile: Brand = {
       phone: { kind: 'short-code', display: '151' },
       hours,
       source: [numbersBlog],
-      confidence: 'low',
       checked,
     },
     {
@@ -73,7 +71,6 @@ export const ymobile: Brand = {
       phone: { kind: 'number', e164: '+81570039151', display: '0570-039-151' },
       hours,
       source: [numbersBlog],
-      confidence: 'low',
       checked,
     },
     {
@@ -88,7 +85,6 @@ export const ymobile: Brand = {
       phone: { kind: 'short-code', display: '116' },
       note: automatedNote,
       source: [numbersBlog],
-      confidence: 'low',
       checked,
     },
     {
@@ -103,7 +99,6 @@ export const ymobile: Brand = {
       phone: { kind: 'number', e164: '+81120921156', display: '0120-921-156' },
       note: automatedNote,
       source: [numbersBlog],
-      confidence: 'low',
       checked,
     },
   ],
@@ -111,7 +106,6 @@ export const ymobile: Brand = {
     cancel: {
       available: true,
       source: [cancelSite, ...otherChannels],
-      confidence: 'high',
       checked,
       channels: {
         online: {
@@ -123,14 +117,12 @@ export const ymobile: Brand = {
           },
           url: cancelUrl,
           source: [cancelSite],
-          confidence: 'high',
           checked,
         },
         phone: {
           available: 'yes',
           note: { 'zh-CN': '可以电话办理。', ja: '電話でも手続きできます。', en: 'Can be done by phone.' },
           source: otherChannels,
-          confidence: 'medium',
           checked,
         },
         shop: {
@@ -141,7 +133,6 @@ export const ymobile: Brand = {
             en: 'Y!mobile shop (some corporate contracts cannot be handled there).',
           },
           source: [...otherChannels, ...pitfalls],
-          confidence: 'medium',
           checked,
         },
       },
@@ -149,7 +140,6 @@ export const ymobile: Brand = {
     mnp: {
       available: true,
       source: [cancelSite, 'https://www.oneplat.co.jp/article/?p=259'],
-      confidence: 'medium',
       checked,
       channels: {
         online: {
@@ -160,7 +150,6 @@ export const ymobile: Brand = {
             en: 'Y!mobile supports MNP One-Stop: the new carrier’s site sends you to Y!mobile to confirm.',
           },
           source: ['https://www.oneplat.co.jp/article/?p=259'],
-          confidence: 'medium',
           checked,
         },
         phone: {
@@ -171,7 +160,6 @@ export const ymobile: Brand = {
             en: 'Automated line 116 / 0120-921-156, option #27 (older source).',
           },
           source: [numbersBlog],
-          confidence: 'low',
           checked,
         },
       },
@@ -185,7 +173,6 @@ export const ymobile: Brand = {
         en: 'Our sources show no number-keeping service for Y!mobile (even SoftBank’s is unverified). Ask on 151, or move the number to a plan you will keep.',
       },
       source: SOFTBANK_KEEPING_UNVERIFIED,
-      confidence: 'low',
       checked,
       channels: {},
     },
@@ -207,7 +194,6 @@ export const ymobile: Brand = {
         en: 'Y!mobile’s cancellation site tells people moving their number to do the port only and not to file a cancellation, which would lose the number.',
       },
       source: [cancelSite],
-      confidence: 'high',
       checked,
     },
     {
@@ -226,7 +212,6 @@ export const ymobile: Brand = {
       },
       timing: [{ kind: 'before-end', days: 0 }],
       source: pitfalls,
-      confidence: 'low',
       checked,
     },
     softbankCorpCarrierMail('carrier-mail-ymobile', ['@ymobile.ne.jp']),
@@ -245,7 +230,6 @@ export const ymobile: Brand = {
         en: 'A Y!mobile line in a company’s name may not be handled in shops; ask your company’s administrator which channel to use.',
       },
       source: pitfalls,
-      confidence: 'low',
       checked,
     },
     {
@@ -277,7 +261,6 @@ export const ymobile: Brand = {
       contacts: ['info-own', 'info-other'],
       timing: [{ kind: 'before-end', days: 0, cutoff: '20:00' }],
       source: [cancelSite, ...otherChannels],
-      confidence: 'high',
       checked,
     },
     simNotReturnedStep(
@@ -293,7 +276,6 @@ export const ymobile: Brand = {
         kind: 'flow',
         urls: ['ymobile.jp/support/process/cancellation/*', 'www.ymobile.jp/support/process/cancellation/*'],
         source: [cancelSite],
-        confidence: 'high',
         checked,
       },
       completionPage([cancelSite]),
@@ -313,7 +295,6 @@ export const ymobile: Brand = {
               en: 'This is Y!mobile’s cancellation site: accept the terms, then sign in with your phone number and password. Open 24 hours; requests after 20:00 are processed the next day.',
             },
             source: [cancelSite],
-            confidence: 'high',
             checked,
           },
         ],
@@ -329,7 +310,6 @@ export const ymobile: Brand = {
               en: 'Moving your number? Do not file a cancellation here: the site itself says to port only. Cancelling loses the number.',
             },
             source: [cancelSite],
-            confidence: 'high',
             checked,
           },
         ],
