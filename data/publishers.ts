@@ -66,6 +66,7 @@ export const PUBLISHERS: Readonly<Record<string, Publisher>> = {
   'donnatokimo-wifi.jp': guide('どんなときもWiFi メディア'),
   'luft.co.jp': guide('LUFT'),
   'mobareco.jp': guide('モバレコ'),
+  'sma-2.jp': guide('スマツー'),
   'cancelatlas.com': guide('Cancel Atlas'),
   'kaiyaku.jp': guide('解約.jp'),
   'keitaisoudan.com': guide('ケータイ相談'),

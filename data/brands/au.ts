@@ -279,8 +279,8 @@ export const au: BrandInput = {
   goals: {
     cancel: {
       available: true,
-      source: [keitaisoudan, 'https://hachi8hachi.com/archives/5109'],
-      checked,
+      source: [keitaisoudan, 'https://kaiyaku.jp/au-cancel-guide', 'https://hachi8hachi.com/archives/5109'],
+      checked: reviewed,
       channels: {
         online: {
           available: 'yes',

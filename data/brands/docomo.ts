@@ -252,8 +252,8 @@ export const docomo: BrandInput = {
     },
     mnp: {
       available: true,
-      source: ['https://scan.netsecurity.ne.jp/internet/?p=27257'],
-      checked,
+      source: ['https://scan.netsecurity.ne.jp/internet/?p=27257', cancelGuide],
+      checked: reviewed,
       channels: {
         online: {
           available: 'yes',
@@ -263,8 +263,12 @@ export const docomo: BrandInput = {
             en: 'My docomo, “携帯電話番号ポータビリティ予約(MNP)” (MNP reservation).',
           },
           url: 'https://www.docomo.ne.jp/mydocomo/',
-          source: ['https://scan.netsecurity.ne.jp/internet/?p=27257', 'https://www.yame.click/docomo'],
-          checked,
+          source: [
+            'https://scan.netsecurity.ne.jp/internet/?p=27257',
+            cancelGuide,
+            'https://www.yame.click/docomo',
+          ],
+          checked: reviewed,
         },
         phone: {
           available: 'yes',

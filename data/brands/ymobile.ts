@@ -14,7 +14,11 @@ const checked = '2026-11-22';
 const cancelSite = 'https://ymobile.jp/support/process/cancellation/agreement/?wovn=en';
 const cancelUrl = 'https://ymobile.jp/support/process/cancellation/agreement/';
 const numbersBlog = 'https://xn--sim-pd0fo47c37eo05e.com/%e6%9c%aa%e5%88%86%e9%a1%9e/ymobile-cancell';
-const otherChannels = ['https://donnatokimo-wifi.jp/media/ymobile-cancellation/'];
+const otherChannels = [
+  'https://donnatokimo-wifi.jp/media/ymobile-cancellation/',
+  // 2020: shop, or the customer centre by phone with a mailed cancellation form.
+  { url: 'https://sma-2.jp/mag/ymobile-cancellation/', date: '2020-08-31' },
+];
 const pitfalls = ['https://mobaone.alpha-grp.co.jp/7742/'];
 const hours = { 'zh-CN': '9:00–20:00', ja: '9:00〜20:00', en: '9:00–20:00' };
 const automatedNote = {
