@@ -67,6 +67,7 @@ export const PUBLISHERS: Readonly<Record<string, Publisher>> = {
   'luft.co.jp': guide('LUFT'),
   'mobareco.jp': guide('モバレコ'),
   'sma-2.jp': guide('スマツー'),
+  'economical.co.jp': guide('エコノミカル'),
   'cancelatlas.com': guide('Cancel Atlas'),
   'kaiyaku.jp': guide('解約.jp'),
   'keitaisoudan.com': guide('ケータイ相談'),

@@ -37,8 +37,11 @@ describe('the confidence rule', () => {
   it('lets an official page settle a disagreement with secondary sources', () => {
     expect(registry.confidenceOf(fact([official], [blog]))).toBe('high');
   });
-  it('caps a disagreement at medium when no official page settles it', () => {
-    expect(registry.confidenceOf(fact([press, guide], [blog]))).toBe('medium');
+  it('lets two independent non-blog sources settle a disagreement with blogs alone', () => {
+    expect(registry.confidenceOf(fact([press, guide], [blog]))).toBe('high');
+  });
+  it('caps a disagreement at medium when nothing settles it', () => {
+    expect(registry.confidenceOf(fact([press, guide], ['https://kaiyaku.jp/x']))).toBe('medium');
     expect(registry.confidenceOf(fact([official, press], ['https://www.docomo.ne.jp/old/']))).toBe('medium');
   });
   it('does not raise a weak fact because something disagrees', () => {

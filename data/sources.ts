@@ -6,8 +6,9 @@
  * - medium: one news or guide source, or two independent blogs;
  * - low: one blog, or several pages of one blog.
  *
- * Sources listed in `against` say otherwise. An official page settles a disagreement only when no official
- * page is against it; otherwise the fact is at most medium. Independent means a different publisher
+ * Sources listed in `against` say otherwise. An official page settles a disagreement when no official page is
+ * against it, and two independent news or guide sources settle one against blogs alone; otherwise the fact is
+ * at most medium. Independent means a different publisher
  * (data/publishers.ts): two pages of one site count once.
  */
 import { PUBLISHERS } from './publishers';
@@ -87,8 +88,11 @@ export function sourceRegistry(brands: readonly { name: Text; domains: readonly 
     const byKind: Confidence =
       official || nonBlog >= 2 ? 'high' : nonBlog === 1 || blogs >= 2 ? 'medium' : 'low';
     if (against.length === 0 || byKind !== 'high') return byKind;
-    const settled = official && !against.some((s) => s.kind === 'official');
-    return settled ? 'high' : 'medium';
+    // An official page outweighs anything but another official page; two independent news or guide sources
+    // outweigh blogs alone. Anything else stays an open question.
+    const settledByOfficial = official && !against.some((s) => s.kind === 'official');
+    const settledByWeight = nonBlog >= 2 && against.every((s) => s.kind === 'blog');
+    return settledByOfficial || settledByWeight ? 'high' : 'medium';
   }
 
   /** Every fact in `value` (any object with `source`) with the confidence its sources earn. */

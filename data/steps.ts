@@ -76,7 +76,11 @@ export const COMMON_STEP_INPUTS: StepInput[] = [
       { kind: 'before-end', days: 0 },
       { kind: 'after-end-within', days: 31, countEndDay: true },
     ],
-    source: ['https://k-tai.watch.impress.co.jp/docs/news/1375909.html', 'https://pasolive.jp/p-763/'],
+    source: [
+      'https://k-tai.watch.impress.co.jp/docs/news/1375909.html',
+      'https://pasolive.jp/p-763/',
+      'https://economical.co.jp/smartphone/2021/12/17/docomo-au-softbank-mail-mochihakobi/',
+    ],
     checked,
   },
   {

@@ -30,8 +30,9 @@ function label(item: unknown, index: number): string {
 }
 
 function collect(value: unknown, path: string, out: Fact[]): Fact[] {
-  if (Array.isArray(value)) value.forEach((item, i) => collect(item, `${path}[${label(item, i)}]`, out));
-  else if (value && typeof value === 'object') {
+  if (Array.isArray(value)) {
+    for (const [i, item] of value.entries()) collect(item, `${path}[${label(item, i)}]`, out);
+  } else if (value && typeof value === 'object') {
     const r = value as Record<string, unknown>;
     if (Array.isArray(r.source)) out.push({ path: path || '(brand)', fact: r as unknown as Sourced });
     for (const [key, child] of Object.entries(r))

@@ -391,8 +391,13 @@ export const docomo: BrandInput = {
         { kind: 'before-end', days: 0 },
         { kind: 'after-end-within', days: 31, countEndDay: true },
       ],
-      source: ['https://www.cancelatlas.com/c/ntt-docomo-jp', 'https://pasolive.jp/p-763/'],
-      checked,
+      source: [
+        'https://www.cancelatlas.com/c/ntt-docomo-jp',
+        'https://k-tai.watch.impress.co.jp/docs/news/1375909.html',
+        'https://pasolive.jp/p-763/',
+        'https://mamaroid.com/senior/mail_portability/',
+      ],
+      checked: reviewed,
     },
     {
       id: 'points-docomo',

@@ -10,7 +10,11 @@ const checked = '2026-11-22';
 const kitilabel =
   'https://kitilabel.jp/2022/10/06/linemo%E3%81%AE%E8%A7%A3%E7%B4%84%E6%96%B9%E6%B3%95%E3%82%84%E6%B3%A8%E6%84%8F%E7%82%B9%E3%82%92%E5%88%86%E3%81%8B%E3%82%8A%E3%82%84%E3%81%99%E3%81%8F%E8%A7%A3%E8%AA%AC%EF%BC%81/';
 const onlineOnly = ['https://l-kyojin01.jp/?p=10172', 'https://www.kashi-mo.com/media/131950/'];
-const noPhone = ['https://l-kyojin01.jp/?p=10172', 'https://ka98su.com/archives/35'];
+const reviewed = '2026-12-07';
+/** ScanNetSecurity and a shop's guide (2025–26): cancel and port out online in My Menu only, no phone or shop. */
+const scanLinemo = 'https://scan.netsecurity.ne.jp/internet/?p=27678';
+const onlineOnlyReviewed = [...onlineOnly, scanLinemo, 'https://alpha-intl.net/8392'];
+const noPhone = ['https://l-kyojin01.jp/?p=10172', 'https://ka98su.com/archives/35', scanLinemo];
 /** After 20:00 goes to the next day (kashi-mo) vs accepted only 9:00–20:00 (smappy). */
 const hoursAgainst = ['https://smappy-if.com/articles/linemo/1047'];
 
@@ -82,8 +86,8 @@ export const linemo: BrandInput = {
   goals: {
     cancel: {
       available: true,
-      source: onlineOnly,
-      checked,
+      source: onlineOnlyReviewed,
+      checked: reviewed,
       channels: {
         online: {
           available: 'yes',
@@ -93,7 +97,7 @@ export const linemo: BrandInput = {
             ja: '「My Menu」からオンラインのみ。処理時間は情報に食い違いあり：20時以降は翌日処理、または受付9:00〜20:00。',
             en: 'Online only, in “My Menu”. Sources disagree on processing: requests after 20:00 go to the next day, or are only accepted 9:00–20:00.',
           },
-          source: onlineOnly,
+          source: onlineOnlyReviewed,
           against: hoursAgainst,
           checked,
         },
@@ -114,15 +118,15 @@ export const linemo: BrandInput = {
             ja: 'オンラインのみで、ショップでは手続きできません。',
             en: 'Online only; shops cannot do it.',
           },
-          source: onlineOnly,
-          checked,
+          source: onlineOnlyReviewed,
+          checked: reviewed,
         },
       },
     },
     mnp: {
       available: true,
-      source: onlineOnly,
-      checked,
+      source: onlineOnlyReviewed,
+      checked: reviewed,
       channels: {
         online: {
           available: 'yes',
@@ -173,6 +177,7 @@ export const linemo: BrandInput = {
         'https://masamobile.co.jp/linemo/?p=42',
         'https://kotomobile.jp/one-monthcancell',
         'https://hachi8hachi.com/archives/6250',
+        scanLinemo,
       ],
       against: ['https://l-kyojin01.jp/?p=10172'],
       checked: '2026-12-07',
@@ -212,8 +217,8 @@ export const linemo: BrandInput = {
       },
       contacts: ['chat'],
       timing: [{ kind: 'before-end', days: 0 }],
-      source: ['https://l-kyojin01.jp/?p=10172', 'https://www.kashi-mo.com/media/131950/'],
-      checked,
+      source: onlineOnlyReviewed,
+      checked: reviewed,
     },
     simNotReturnedStep(
       'linemo-sim-return',

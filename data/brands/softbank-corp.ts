@@ -39,6 +39,7 @@ export function softbankCorpCarrierMail(
       'https://elibom.net/2022/01/03/mail_mochihakobi/',
       'https://k-tai.watch.impress.co.jp/docs/news/1375909.html',
       'https://pasolive.jp/p-763/',
+      'https://economical.co.jp/smartphone/2021/12/17/docomo-au-softbank-mail-mochihakobi/',
       ...extraSources,
     ],
     checked,
