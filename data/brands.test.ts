@@ -8,7 +8,7 @@ import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
 import { labelKeys, normaliseLabel } from '../utils/assistant/normalise';
 import { allStepsOf, computeChecklist } from '../utils/checklist';
-import { actedFacts } from './acted-facts';
+import { actedFacts, actedSteps } from './acted-facts';
 import { BRAND_INPUTS, BRANDS, SOURCES } from './brands';
 import { type Brand, BrandSchema, GOALS, LANGS, type Source, type Step } from './schema';
 import { COMMON_STEP_INPUTS, COMMON_STEPS } from './steps';
@@ -365,6 +365,11 @@ describe('all brands', () => {
   });
   it('back every phone number with an official or press source, beyond the listed ones awaiting one', () => {
     expect(phoneSourceIssues(BRANDS)).toEqual([]);
+  });
+  it('rate at least 70% of the facts users act on high', () => {
+    const acted = [...BRANDS.flatMap(actedFacts), ...actedSteps(COMMON_STEPS, 'common')];
+    const high = acted.filter((a) => a.fact.confidence === 'high').length;
+    expect(high / acted.length).toBeGreaterThanOrEqual(0.7);
   });
   it('give each phone number a single meaning', () => {
     expect(numberMeaningIssues(BRANDS)).toEqual([]);

@@ -201,8 +201,11 @@ export const COMMON_STEP_INPUTS: StepInput[] = [
       'https://iphone-report.sakura.ne.jp/archives/173.html',
       'https://www.benefon.com/change-docomo/docomo-cancellation',
       'https://japan.x.ezic.info/japan-mobile-cancellation-fee-guide/',
+      // Both: valid 15 days counting the day it is issued.
+      'https://donnatokimo-wifi.jp/media/ymobile-cancellation/',
+      'https://www.soldi.jp/articles/rakuten_mobile_mnp/',
     ],
-    checked,
+    checked: '2026-12-07',
   },
   {
     id: 'esim-delete-after',

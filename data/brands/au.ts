@@ -300,8 +300,14 @@ export const au: BrandInput = {
             ja: 'auは電話での解約を受け付けていません。My auかショップで手続きしてください。電話はMNP（0077-75470）のみです。',
             en: 'au does not accept cancellation by phone; use My au or a shop. The phone line (0077-75470) is for MNP only.',
           },
-          source: ['https://hachi8hachi.com/archives/5109', cancelatlas],
-          checked,
+          // hachi8hachi says so outright; the guides list shop and My au as the only ways.
+          source: [
+            'https://hachi8hachi.com/archives/5109',
+            cancelatlas,
+            keitaisoudan,
+            'https://kuramoba.xlisting.co.jp/mnp/how-cancel-au',
+          ],
+          checked: reviewed,
         },
         shop: {
           available: 'yes',

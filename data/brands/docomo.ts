@@ -470,8 +470,12 @@ export const docomo: BrandInput = {
       ],
       contacts: ['info-own', 'info-other'],
       timing: [{ kind: 'before-end', days: 0 }],
-      source: ['https://scan.netsecurity.ne.jp/internet/?p=27257', 'https://www.yame.click/docomo'],
-      checked,
+      source: [
+        'https://scan.netsecurity.ne.jp/internet/?p=27257',
+        cancelGuide,
+        'https://www.yame.click/docomo',
+      ],
+      checked: reviewed,
     },
     {
       id: 'docomo-number-keeping',

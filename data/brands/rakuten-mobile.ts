@@ -19,6 +19,11 @@ const onlineOnly = [
   'https://dolcani.net/sim/?p=5903',
 ];
 const reviewed = '2026-12-07';
+/** 2023–25 guides: the MNP number is issued only in my 楽天モバイル (契約プラン › 各種手続きはこちら), not in shops or by phone. */
+const mnpOnlineOnly = [
+  'https://simlabo.jp/rakuten-mobile/?p=6046',
+  'https://inest-inc.co.jp/mobile/rakuten-reservation-number/',
+];
 const menuPath = [
   'https://mobile-contract-guide.com/en/rakuten-mobile-en/cancellation-procedure-en',
   'https://straightapps.com/articles/2022/0831a-rakuten-mobile-cancel.html',
@@ -266,8 +271,8 @@ export const rakutenMobile: BrandInput = {
     },
     mnp: {
       available: true,
-      source: menuPath,
-      checked,
+      source: [...menuPath, ...mnpOnlineOnly],
+      checked: reviewed,
       channels: {
         online: {
           available: 'yes',
@@ -277,8 +282,8 @@ export const rakutenMobile: BrandInput = {
             en: 'In my 楽天モバイル, choose “他社へのお乗り換え(MNP)” (switch carrier) in the cancellation flow; MNP One-Stop is supported too.',
           },
           url: mnpPage,
-          source: [...menuPath, 'https://www.oneplat.co.jp/article/?p=259'],
-          checked,
+          source: [...menuPath, 'https://www.oneplat.co.jp/article/?p=259', ...mnpOnlineOnly],
+          checked: reviewed,
         },
         shop: {
           available: 'no',
@@ -287,7 +292,11 @@ export const rakutenMobile: BrandInput = {
             ja: 'ショップではMNP転出の手続きはできません。オンラインで手続きしてください。',
             en: 'Shops do not handle porting out (MNP); do it online.',
           },
-          source: ['https://norikaepro.com/rakutenm_cancellation/', 'https://dolcani.net/sim/?p=5903'],
+          source: [
+            ...mnpOnlineOnly,
+            'https://norikaepro.com/rakutenm_cancellation/',
+            'https://dolcani.net/sim/?p=5903',
+          ],
           checked: reviewed,
         },
       },
