@@ -459,9 +459,9 @@ export const au: BrandInput = {
       },
       body: {
         'zh-CN':
-          '把用它注册的服务改成其他邮箱。想保留地址可申请「持ち運び」：每个地址每月 330 日元，须在解约后 31 天内申请（仅限个人合同、信用卡支付）。邮箱数据在解约 31 天后删除。',
-        ja: '登録先のメールアドレスを変更してください。アドレスを残すなら「持ち運び」（1アドレス月330円、解約後31日以内に申込み、個人契約・クレジットカード払いのみ）。メールボックスのデータは解約31日後に削除されます。',
-        en: 'Change it on every account that uses it. To keep the address, request “持ち運び” (¥330 a month per address) within 31 days of cancelling; personal contracts paying by credit card only. The mailbox is deleted 31 days after cancellation.',
+          '把用它注册的服务改成其他邮箱。想保留地址可申请「auメール持ち運び」：每个地址每月 330 日元，须在解约后 31 天内申请（仅限个人合同；付款方式申请时确认）。邮箱数据在解约 31 天后删除。2026 年 KDDI 曾误将部分持ち運び自动解约，期间收到的邮件没有保存：如果你在用这项服务，请确认它仍然有效。',
+        ja: '登録先のメールアドレスを変更してください。アドレスを残すなら「auメール持ち運び」（1アドレス月330円、解約後31日以内に申込み、個人契約のみ。支払い方法は申込み時に確認）。メールボックスのデータは解約31日後に削除されます。2026年には一部の持ち運びが誤って自動解約され、その間のメールは保存されませんでした。利用中なら契約が続いているか確認してください。',
+        en: 'Change it on every account that uses it. To keep the address, request “auメール持ち運び” (¥330 a month per address) within 31 days of cancelling; personal contracts only, check the payment options when applying. The mailbox is deleted 31 days after cancellation. In 2026 KDDI cancelled some carry-over subscriptions by mistake and mail sent in the gap was not kept: if you use the service, check it is still active.',
       },
       timing: [
         { kind: 'before-end', days: 0 },
@@ -469,11 +469,13 @@ export const au: BrandInput = {
       ],
       source: [
         'https://k-tai.watch.impress.co.jp/docs/news/1375909.html',
+        // 2026: some subscriptions cancelled automatically; re-application until 2026-04-01; gap mail not kept.
+        'https://news.livedoor.com/article/detail/30754712/',
         'https://pasolive.jp/p-763/',
         'https://grazie-ans.com/cmail',
         cancelatlas,
       ],
-      checked,
+      checked: reviewed,
     },
     {
       id: 'points-au',
