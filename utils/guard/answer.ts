@@ -7,7 +7,8 @@ import type { Store, StoredState } from '../background/store';
 import { resolveLang } from '../i18n';
 import type { GuardAnswer, Message, TabInfo } from '../messages';
 import { completeFacts } from '../scam/extract';
-import { bannerFor, checkPage, checkUrl, type GuardVerdict } from './check';
+import { bannerFor, checkPage, type GuardVerdict } from './check';
+import { checkUrl } from './trigger';
 
 export interface GuardDeps {
   store: Store;
@@ -36,10 +37,19 @@ async function record(
   return { info, state };
 }
 
-function answer(info: TabInfo, state: StoredState, scan: boolean, deps: GuardDeps): GuardAnswer {
+function answer(
+  info: TabInfo,
+  state: StoredState,
+  look: { scan: boolean; scanIfSignal: boolean },
+  deps: GuardDeps,
+): GuardAnswer {
   const lang = resolveLang(state.settings.lang, deps.locale());
-  return { scan, banner: info.trusted ? null : bannerFor(info.verdict, lang) };
+  // A trusted site gets no closer look either: nothing it could find would be shown.
+  const closer = info.trusted ? { scan: false, scanIfSignal: false } : look;
+  return { ...closer, banner: info.trusted ? null : bannerFor(info.verdict, lang) };
 }
+
+const NO_LOOK = { scan: false, scanIfSignal: false };
 
 export async function answerGuard(
   message: GuardMessage,
@@ -51,13 +61,13 @@ export async function answerGuard(
   if (tabId === undefined) return null;
   switch (message.type) {
     case 'guard/check': {
-      const { verdict, scan } = checkUrl(url, message.sample);
+      const { verdict, ...look } = checkUrl(url, message.sample);
       const { info, state } = await record(tabId, verdict, deps);
-      return answer(info, state, scan && !info.trusted, deps);
+      return answer(info, state, look, deps);
     }
     case 'guard/page': {
       const { info, state } = await record(tabId, checkPage(url, completeFacts(message.facts)), deps);
-      return answer(info, state, false, deps);
+      return answer(info, state, NO_LOOK, deps);
     }
     case 'site/trust': {
       const site = new URL(url).hostname;
