@@ -305,8 +305,8 @@ export class DomReader {
     const siteOf = new Map<string, string>();
     for (let i = 0, looked = 0; i < anchors.length && looked < this.maxLinks; i++) {
       if (i % CHUNK === CHUNK - 1) yield;
-      const href = (anchors[i] as Element).getAttribute('href');
-      if (href === null) continue;
+      const href = (anchors[i] as Element).getAttribute('href')?.slice(0, 300);
+      if (href === undefined) continue;
       looked++;
       const scheme = SCHEME.exec(href)?.[1]?.toLowerCase();
       if (scheme !== undefined && scheme !== 'http' && scheme !== 'https') continue;
@@ -318,7 +318,7 @@ export class DomReader {
       }
       let u: URL;
       try {
-        u = new URL(href.slice(0, 2000), this.base);
+        u = new URL(href, this.base);
       } catch {
         continue;
       }
