@@ -186,7 +186,7 @@ describe('page facts from random DOMs', () => {
       }),
       { numRuns: 150 },
     );
-  });
+  }, 30_000); // 150 documents, each read three times through happy-dom's slow DOM: seconds on a loaded machine
 
   it('respects its limits on text and nodes', () => {
     fc.assert(
