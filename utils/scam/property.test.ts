@@ -201,7 +201,7 @@ describe('page facts from random DOMs', () => {
       ),
       { numRuns: 150 },
     );
-  });
+  }, 30_000);
 
   it('keeps the one password form when a page hides it behind hundreds of empty forms', () => {
     const decoys = Array.from({ length: 300 }, () => ({
