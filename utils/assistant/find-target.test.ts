@@ -1,11 +1,20 @@
 import { describe, expect, it } from 'vitest';
+import { LEXICON } from '../../data/intents';
 import type { MenuStep } from '../../data/schema';
-import { findNextTarget, findTarget, MAX_CANDIDATES } from './find-target';
+import { findNextTarget as findCompiled, MAX_CANDIDATES } from './find-target';
+import { compileSteps } from './score';
 
-function step(id: string, ja: string, variants?: string[]): MenuStep {
+/** Exact wordings only, unless an intent is given: these tables are about what a sourced wording matches. */
+function step(
+  id: string,
+  ja: string,
+  variants?: string[],
+  intent: MenuStep['intent'] = 'exact-only',
+): MenuStep {
   const text = { 'zh-CN': ja, ja, en: ja };
   return {
     id,
+    intent,
     label: text,
     variants,
     click: text,
@@ -13,6 +22,14 @@ function step(id: string, ja: string, variants?: string[]): MenuStep {
     confidence: 'low',
     checked: '2026-11-22',
   };
+}
+
+function findNextTarget(root: ParentNode, steps: MenuStep[]) {
+  return findCompiled(root, compileSteps(steps, LEXICON));
+}
+
+function findTarget(root: ParentNode, target: MenuStep): Element | null {
+  return findNextTarget(root, [target])?.element ?? null;
 }
 
 function dom(html: string): HTMLElement {

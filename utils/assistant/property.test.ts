@@ -5,6 +5,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { BRANDS } from '../../data/brands';
+import { LEXICON } from '../../data/intents';
 import type { MenuStep } from '../../data/schema';
 import {
   anyText,
@@ -14,8 +15,17 @@ import {
   showTrees,
   type TreeNode,
 } from '../../tests/unit/arbitraries';
-import { CLICKABLE, findNextTarget, findTarget, MAX_CANDIDATES } from './find-target';
+import { CLICKABLE, findNextTarget as findCompiled, MAX_CANDIDATES } from './find-target';
 import { labelKeys, normaliseLabel } from './normalise';
+import { compileSteps } from './score';
+
+function findNextTarget(root: ParentNode, steps: MenuStep[]) {
+  return findCompiled(root, compileSteps(steps, LEXICON));
+}
+
+function findTarget(root: ParentNode, target: MenuStep): Element | null {
+  return findNextTarget(root, [target])?.element ?? null;
+}
 
 /** Every menu step in the data: the labels the assistant really looks for. */
 const STEPS: MenuStep[] = BRANDS.flatMap((b) =>
@@ -26,6 +36,7 @@ function step(ja: string): MenuStep {
   const text = { 'zh-CN': ja, ja, en: ja };
   return {
     id: 's',
+    intent: 'exact-only',
     label: text,
     click: text,
     source: ['https://example.com/'],
@@ -81,7 +92,7 @@ describe('findTarget on random DOMs', () => {
       fc.nat({ max: 3 }),
     )
     .map(([trees, target, tag, attrs, at]): [TreeNode[], MenuStep] => {
-      const item: TreeNode = { tag, attrs, children: [` ${target.label.ja} `] };
+      const item: TreeNode = { tag, attrs, children: [` ${target.label?.ja} `] };
       const copy = [...trees];
       copy.splice(Math.min(at, copy.length), 0, item);
       return [copy, target];
