@@ -152,7 +152,7 @@ export const LEXICON: Record<Exclude<IntentId, 'exact-only'>, IntentLexicon> = {
     },
     actions: ['mnp', 'ポータビリティ', '転出', '予約番号', '他社へ'],
     objects: ['携帯', '電話番号', '番号'],
-    forms: ['予約', '発行', '取得', '手続', '申し?込み?', 'する', '進む', 'はこちら'],
+    forms: ['予約', '発行', '取得', '手続', '申し?込み?', 'する', '進む', 'はこちら', 'お?乗り?換え?', 'のりかえ'],
     exclude: [...FEES, ...OPTIONS, ...WITHDRAW, ...ARTICLES, ...PORT_IN, '有効期限'],
     source: [
       'https://scan.netsecurity.ne.jp/internet/?p=27257',
