@@ -9,8 +9,7 @@
  * expects (`data-fixture="expected"`) is marked, or when nothing is marked on a page that expects nothing.
  * `--list` prints every page's outcome.
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { readFileSync } from 'node:fs';
 import { Window } from 'happy-dom';
 import { BRANDS } from '../data/brands';
 import { LEXICON } from '../data/intents';
@@ -19,9 +18,7 @@ import { findNextTarget } from '../utils/assistant/find-target';
 import { brandOfPortalHost } from '../utils/assistant/portal';
 import { isIgnored, pageText, recognisePage } from '../utils/assistant/recognise';
 import { compileSteps } from '../utils/assistant/score';
-import { FIXTURES_DIR, fixturePages } from './lib/fixture-server';
-
-const UNSEEN_DIR = join(FIXTURES_DIR, 'unseen');
+import { fixtureFile, fixturePages, UNSEEN_DIR } from './lib/fixture-server';
 
 type Outcome = 'found' | 'wrong' | 'missed' | 'silent' | 'skipped';
 
@@ -88,31 +85,15 @@ function evaluate(set: PageResult['set'], url: string, html: string): PageResult
   return { ...result, outcome: expects && found.element === expected ? 'found' : 'wrong', marked };
 }
 
-function htmlFiles(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const full = join(dir, name);
-    if (statSync(full).isDirectory()) return htmlFiles(full);
-    return name.endsWith('.html') ? [full] : [];
-  });
-}
-
-function urlOf(file: string): string {
-  const [host, ...path] = relative(UNSEEN_DIR, file).split('/');
-  const last = path.at(-1) === 'index.html' ? '' : (path.at(-1) ?? '');
-  return `https://${host}/${[...path.slice(0, -1), last].join('/')}`;
-}
-
 export function runEval(): PageResult[] {
+  const read = (url: string) => {
+    const { hostname, pathname } = new URL(url);
+    return readFileSync(fixtureFile(hostname, pathname) as string, 'utf8');
+  };
   const tuned = fixturePages()
     .filter((url) => brandOfPortalHost(BRANDS, new URL(url).hostname))
-    .map((url) => {
-      const { hostname, pathname } = new URL(url);
-      const path = pathname.endsWith('/') ? `${pathname}index.html` : pathname;
-      return evaluate('tuned', url, readFileSync(join(FIXTURES_DIR, hostname, path), 'utf8'));
-    });
-  const unseen = htmlFiles(UNSEEN_DIR).map((file) =>
-    evaluate('unseen', urlOf(file), readFileSync(file, 'utf8')),
-  );
+    .map((url) => evaluate('tuned', url, read(url)));
+  const unseen = fixturePages(UNSEEN_DIR).map((url) => evaluate('unseen', url, read(url)));
   return [...tuned, ...unseen];
 }
 

@@ -158,8 +158,8 @@ export interface AssistantGuide {
   path: string[];
   /** The carrier's own page for the goal. */
   url: string | null;
-  /** The phone channel for the goal, where there is one. */
-  phone: { name: string; number: string; hours: string | null } | null;
+  /** The phone channel for the goal, where there is one: the carrier's own short number and the one for others. */
+  phones: { name: string; number: string; hours: string | null }[];
 }
 
 /** The answer to `assistant/context`: what the page needs, and nothing else of the user's data. */

@@ -25,13 +25,13 @@ function Guide() {
           </a>
         </p>
       )}
-      {guide.phone && (
-        <p>
+      {guide.phones.map((phone) => (
+        <p key={phone.number}>
           <strong>{strings['assistant.guidePhone']}: </strong>
-          {guide.phone.name} <a href={`tel:${guide.phone.number.replace(/-/g, '')}`}>{guide.phone.number}</a>
-          {guide.phone.hours && ` (${guide.phone.hours})`}
+          {phone.name} <a href={`tel:${phone.number.replace(/-/g, '')}`}>{phone.number}</a>
+          {phone.hours && ` (${phone.hours})`}
         </p>
-      )}
+      ))}
     </details>
   );
 }

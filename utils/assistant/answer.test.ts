@@ -65,7 +65,12 @@ describe('assistant/context', () => {
     await createPlan('docomo', 'mnp');
     const context = await contextFor(DOCOMO);
     expect(context.goal).toBe('mnp');
-    expect(context.path?.steps.map((s) => s.id)).toEqual(['contract-menu', 'mnp-reservation', 'mnp-start', 'mnp-proceed']);
+    expect(context.path?.steps.map((s) => s.id)).toEqual([
+      'contract-menu',
+      'mnp-reservation',
+      'mnp-start',
+      'mnp-proceed',
+    ]);
     expect(context.completion).toEqual({ stepId: 'docomo-mnp', done: false });
     expect(context.strings['assistant.markDone']).toBe(
       'Mark “Request the MNP number in My docomo or on 151” as done',

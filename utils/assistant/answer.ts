@@ -56,11 +56,12 @@ export function guideFor(brand: Brand, goal: Goal, lang: Lang): AssistantGuide |
   const url = channels.online?.url ?? channels.shop?.url ?? channels.phone?.url ?? null;
   const phoneOpen = channels.phone && channels.phone.available !== 'no';
   const purpose = goal === 'mnp' ? 'mnp' : 'enquiries';
-  const contact =
-    (phoneOpen &&
-      (brand.contacts.find((c) => c.purpose === purpose && c.phone) ??
-        brand.contacts.find((c) => c.purpose === 'enquiries' && c.phone))) ||
-    null;
+  const withPurpose = brand.contacts.filter((c) => c.purpose === purpose && c.phone);
+  const contacts = !phoneOpen
+    ? []
+    : withPurpose.length > 0
+      ? withPurpose
+      : brand.contacts.filter((c) => c.purpose === 'enquiries' && c.phone);
   return {
     path: path.steps.map((step) =>
       step.label
@@ -70,13 +71,11 @@ export function guideFor(brand: Brand, goal: Goal, lang: Lang): AssistantGuide |
           : `(${pick(LEXICON[step.intent].name, lang)})`,
     ),
     url,
-    phone: contact?.phone
-      ? {
-          name: pick(contact.name, lang),
-          number: contact.phone.display,
-          hours: contact.hours ? pick(contact.hours, lang) : null,
-        }
-      : null,
+    phones: contacts.slice(0, 2).map((contact) => ({
+      name: pick(contact.name, lang),
+      number: contact.phone?.display ?? '',
+      hours: contact.hours ? pick(contact.hours, lang) : null,
+    })),
   };
 }
 

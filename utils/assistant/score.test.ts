@@ -111,7 +111,9 @@ describe('a cue rules out a label that would otherwise match (near misses)', () 
 describe('what makes a match weaker or stronger', () => {
   it('needs an action word of its own, or a bare procedure word under a heading that has one', () => {
     expect(score('cancel-line', 'お申込み')).toBeNull();
-    expect(score('cancel-line', 'My auで手続きする', { context: normaliseLabel('解約のお手続き') })).toBeNull();
+    expect(
+      score('cancel-line', 'My auで手続きする', { context: normaliseLabel('解約のお手続き') }),
+    ).toBeNull();
     expect(score('keep-number', 'お申込み', { context: normaliseLabel('ケータイ補償サービス') })).toBeNull();
   });
 
@@ -128,7 +130,10 @@ describe('what makes a match weaker or stronger', () => {
   });
 
   it('a sourced wording beats the intent, and names the element even when a later step’s words are in it', () => {
-    const steps = compileSteps([step('procedures', '解約・その他'), step('cancel-line', '回線の解約')], LEXICON);
+    const steps = compileSteps(
+      [step('procedures', '解約・その他'), step('cancel-line', '回線の解約')],
+      LEXICON,
+    );
     expect(bestStep(steps, words('解約／その他'))).toMatchObject({ index: 0, evidence: 'wording' });
     expect(bestStep(steps, words('解約お手続き'))).toMatchObject({ index: 1, evidence: 'intent' });
     expect(bestStep(steps, words('回線の解約'))).toMatchObject({ index: 1, evidence: 'wording' });
