@@ -3,9 +3,10 @@
  * differs from an accepted label only by that cue.
  */
 import { describe, expect, it } from 'vitest';
+import { BRANDS } from '../../data/brands';
 import { type IntentId, LEXICON } from '../../data/intents';
 import type { MenuStep } from '../../data/schema';
-import { normaliseLabel } from './normalise';
+import { labelKeys, normaliseLabel } from './normalise';
 import { bestStep, type CandidateWords, compileSteps, INTENT_THRESHOLD, isBetter, scoreStep } from './score';
 
 function step(intent: IntentId, ja?: string): MenuStep {
@@ -152,5 +153,32 @@ describe('what makes a match weaker or stronger', () => {
     expect(isBetter(wording, intent)).toBe(true);
     expect(isBetter(intent, wording)).toBe(false);
     expect(isBetter({ ...intent, score: 70 }, intent)).toBe(true);
+  });
+});
+
+describe('the data and the lexicon', () => {
+  const steps = BRANDS.flatMap((b) =>
+    Object.entries(b.portal?.paths ?? {}).flatMap(([goal, path]) =>
+      (path?.steps ?? []).map((s) => ({ where: `${b.id}.${goal}.${s.id}`, step: s })),
+    ),
+  );
+
+  it('every step can be found: by a sourced wording, or by an intent the lexicon describes', () => {
+    const lost = steps.filter(({ step: s }) => !s.label && !s.variants?.length && s.intent === 'exact-only');
+    expect(lost.map((s) => s.where)).toEqual([]);
+  });
+
+  it('every sourced wording is matched by its own step (a cue in the lexicon never hides it)', () => {
+    const missed = steps.filter(({ step: s }) => {
+      const [compiled] = compileSteps([s], LEXICON);
+      return compiled && labelKeys(s).some((key) => scoreStep(compiled, words(key))?.evidence !== 'wording');
+    });
+    expect(missed.map((s) => s.where)).toEqual([]);
+  });
+
+  it('every lexicon expression compiles', () => {
+    for (const lexicon of Object.values(LEXICON))
+      for (const source of [...lexicon.actions, ...lexicon.objects, ...lexicon.forms, ...lexicon.exclude])
+        expect(() => new RegExp(source, 'u')).not.toThrow();
   });
 });
