@@ -32,7 +32,7 @@ const PAGES = [
  */
 export const MANY_CANDIDATES_URL = 'https://www.docomo.ne.jp/mydocomo/bench-3000/';
 
-function manyCandidatesPage(): string {
+export function manyCandidatesHtml(): string {
   const kinds = [
     (i: number) => `<a href="/mydocomo/item/${i}">お手続き ${i}</a>`,
     (i: number) => `<div tabindex="0">項目 ${i}</div>`,
@@ -97,7 +97,7 @@ export async function benchHighlight(b: BenchBrowser, runs: number) {
   if (!b.extensionId) throw new Error('the highlight bench needs the extension');
   const rows = [];
   await b.context.route(MANY_CANDIDATES_URL, (route) =>
-    route.fulfill({ contentType: 'text/html; charset=utf-8', body: manyCandidatesPage() }),
+    route.fulfill({ contentType: 'text/html; charset=utf-8', body: manyCandidatesHtml() }),
   );
   for (const url of [...PAGES, MANY_CANDIDATES_URL]) {
     const samples: Marks[] = [];

@@ -5,9 +5,8 @@
  * bounded: at most MAX_CANDIDATES elements, MAX_SHADOW_ROOTS shadow roots, MAX_TEXT_NODES text nodes read for
  * pointer cards, MAX_STYLE_READS computed styles (read only for text that already names a step).
  */
-import { headingBefore, namesOf } from './names';
+import { headingBefore } from './names';
 import { normaliseLabel } from './normalise';
-import type { CandidateWords } from './score';
 import { SHORT_LABEL_CHARS } from './score';
 
 /** Links, buttons and their ARIA equivalents, and the non-semantic things portals make clickable. */
@@ -126,21 +125,14 @@ function pointerCards(
   return [...cards];
 }
 
-export interface Candidate extends CandidateWords {
-  element: Element;
+/** The heading `element` sits under, read only for a short label (score.ts: a bare 「お申込み」). */
+export function contextOf(element: Element, names: readonly string[]): string {
+  return names.some((name) => name.length <= SHORT_LABEL_CHARS) ? headingBefore(element) : '';
 }
 
-/** What the scorer needs to know of `element`, whose names (names.ts) are `names`. */
-export function wordsOf(element: Element, names: readonly string[] = namesOf(element)): Candidate {
-  const shortest = names.reduce((n, name) => Math.min(n, name.length), Number.POSITIVE_INFINITY);
-  const href = element.getAttribute('href') ?? '';
-  return {
-    element,
-    names,
-    context: shortest <= SHORT_LABEL_CHARS ? headingBefore(element) : '',
-    href: href.toLowerCase(),
-    side: element.closest(SIDE_AREA) !== null,
-  };
+/** Whether `element` is in the page's navigation, header or side bar. */
+export function isSide(element: Element): boolean {
+  return element.closest(SIDE_AREA) !== null;
 }
 
 /**

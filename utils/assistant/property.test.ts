@@ -113,7 +113,8 @@ describe('findTarget on random DOMs', () => {
       }),
       { numRuns: 150 },
     );
-  });
+    // happy-dom is slow on a loaded machine; the search's speed is what `npm run bench` measures, not this.
+  }, 30_000);
 
   it(`looks at no more than ${MAX_CANDIDATES} clickable elements, however many a page has`, () => {
     const filler = Array.from({ length: MAX_CANDIDATES + 500 }, (_, i) => ({
@@ -160,5 +161,6 @@ describe('findTarget on random DOMs', () => {
     const link = element('A', [inner]);
     const root = { querySelectorAll: () => [link] } as unknown as ParentNode;
     expect(findTarget(root, step('解約・その他'))).toBe(link);
-  });
+    // happy-dom is slow on a loaded machine; the search's speed is what `npm run bench` measures, not this.
+  }, 30_000);
 });

@@ -144,6 +144,11 @@ export function mayMatch(name: string, steps: readonly CompiledStep[]): boolean 
 /** Particles and honorifics left when the form words are taken out of a bare 「お申込みはこちら」. */
 const PARTICLES = /[おごのをへにで]/gu;
 
+/** Whether some step could match `name` through the heading it sits under: it is a bare procedure word. */
+export function readsHeading(name: string, steps: readonly CompiledStep[]): boolean {
+  return name.length <= SHORT_LABEL_CHARS && steps.some((s) => s.intent && isBareForm(s.intent, name));
+}
+
 /** A label made only of procedure words (「お申込み」, 「手続きへ進む」): it means whatever its heading says. */
 function isBareForm(intent: CompiledIntent, name: string): boolean {
   return name.replace(intent.formAll, '').replace(PARTICLES, '').length === 0;
