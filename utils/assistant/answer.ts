@@ -8,7 +8,8 @@ import { type Brand, type Goal, LANGS, type Lang, type PortalPath } from '../../
 import { planForBrand } from '../background/badge';
 import type { Store, StoredState } from '../background/store';
 import { computeChecklist } from '../checklist';
-import { LANG_NAMES, type LangSetting, pick, resolveLang, t } from '../i18n';
+import { autoLabel, LANG_NAMES, pick, t } from '../i18n';
+import { chooseLang, type LangEnv, type LangSetting } from '../language';
 import type { AssistantContext, AssistantGuide, AssistantMessage } from '../messages';
 import { toggleStep } from '../store/plans';
 import type { PlansState } from '../store/schema';
@@ -20,6 +21,8 @@ export interface AnswerDeps {
   store: Store;
   refreshBadges(state: StoredState): Promise<void>;
   now(): number;
+  /** The browser's languages, for the hints while the language setting is "auto" (utils/language.ts). */
+  langEnv(): Promise<LangEnv>;
 }
 
 export type Answer = { ok: true; value: AssistantContext | null } | { ok: false; reason: string };
@@ -84,15 +87,15 @@ export function assistantContext(
   state: Pick<StoredState, 'plans' | 'settings'>,
   brand: Brand,
   host: string,
-  locale: string | undefined,
+  env: LangEnv,
 ): AssistantContext {
   const plan = planForBrand(brands, state.plans, brand.id);
   const goal = plan?.goal ?? DEFAULT_GOAL;
   const completion = completionFor(brands, state.plans, brand);
-  const lang = resolveLang(state.settings.lang, locale);
+  const lang = chooseLang(state.settings.lang, env).lang;
   const step = completion ? pick(completion.step.title, lang) : '';
   const languages: AssistantContext['languages'] = [
-    { value: 'auto', label: `Auto · ${LANG_NAMES[resolveLang('auto', locale)]}` },
+    { value: 'auto', label: autoLabel(chooseLang('auto', env), lang) },
     ...LANGS.map((l) => ({ value: l as LangSetting, label: LANG_NAMES[l] })),
   ];
   return {
@@ -101,7 +104,7 @@ export function assistantContext(
     goal,
     path: brand.portal?.paths[goal] ?? null,
     lexicon: lexiconFor(brand.portal?.paths[goal] ?? null),
-    guide: guideFor(brand, goal, resolveLang(state.settings.lang, locale)),
+    guide: guideFor(brand, goal, lang),
     completion: completion && {
       stepId: completion.step.id,
       done: !!completion.plan.steps[completion.step.id]?.done,
@@ -155,7 +158,7 @@ export async function answerAssistant(
     case 'assistant/context':
       return {
         ok: true,
-        value: assistantContext(brands, await deps.store.read(), brand, host, message.locale),
+        value: assistantContext(brands, await deps.store.read(), brand, host, await deps.langEnv()),
       };
     case 'page/step-done': {
       const refusal = stepDoneRefusal(brands, (await deps.store.read()).plans, brand, message.stepId);

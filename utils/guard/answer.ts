@@ -4,17 +4,18 @@
  */
 import type { Runtime } from 'webextension-polyfill';
 import type { Store, StoredState } from '../background/store';
-import { resolveLang } from '../i18n';
+import { type LangEnv, resolveLang } from '../language';
 import type { GuardAnswer, Message, TabInfo } from '../messages';
 import { completeFacts } from '../scam/extract';
-import { bannerFor, checkPage, checkUrl, type GuardVerdict } from './check';
+import { bannerFor } from './banner';
+import { checkPage, checkUrl, type GuardVerdict } from './check';
 
 export interface GuardDeps {
   store: Store;
   tabs: { set(tabId: number, info: TabInfo): Promise<void>; all(): Promise<Map<number, TabInfo>> };
   refreshBadges(state: StoredState): Promise<void>;
-  /** The browser's UI language, for the banner while the language setting is "auto". */
-  locale(): string;
+  /** The browser's languages, for the banner while the language setting is "auto" (utils/language.ts). */
+  langEnv(): Promise<LangEnv>;
 }
 
 type GuardMessage = Extract<Message, { type: 'guard/check' | 'guard/page' | 'site/trust' }>;
@@ -36,8 +37,13 @@ async function record(
   return { info, state };
 }
 
-function answer(info: TabInfo, state: StoredState, scan: boolean, deps: GuardDeps): GuardAnswer {
-  const lang = resolveLang(state.settings.lang, deps.locale());
+async function answer(
+  info: TabInfo,
+  state: StoredState,
+  scan: boolean,
+  deps: GuardDeps,
+): Promise<GuardAnswer> {
+  const lang = resolveLang(state.settings.lang, await deps.langEnv());
   return { scan, banner: info.trusted ? null : bannerFor(info.verdict, lang) };
 }
 

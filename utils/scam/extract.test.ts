@@ -60,7 +60,7 @@ describe('extractPageFacts', () => {
     expect(f.phones.map((p) => p.number)).toEqual(['0120333444']);
     expect(f.visibleText).not.toContain('隠しテキスト');
     expect(f.visibleText).not.toContain('secret');
-    expect(f.handles).toContainEqual(expect.objectContaining({ kind: 'telegram', id: 'docomo_help' }));
+    expect(f.handles).toContainEqual(expect.objectContaining({ kind: 'telegram', id: '@docomo_help' }));
     expect(f.apkLinks).toBe(1);
     expect(f.links.total).toBe(3);
     expect(f.links.external).toBe(2);

@@ -130,6 +130,33 @@ const T: Record<string, Templates> = {
     ja: 'アドレスが会社のドメインではなくIPアドレス（{detail}）です。',
     en: 'The address is a bare IP address ({detail}), not a company’s site name.',
   },
+  // --- URL host shapes and redirects (url-rules.ts, issue 16): brandless, caution at most ---------------------
+  'keyboard-walk': {
+    'zh-CN': '网站名“{detail}”是顺着键盘随手敲出的字母，正规公司不会用这种名字。',
+    ja: 'サイト名「{detail}」はキーボードを順に打っただけの文字列です。正規の会社はこうした名前を使いません。',
+    en: 'The name “{detail}” was typed by running along the keyboard; real companies do not name sites that way.',
+  },
+  'cheap-tld-random': {
+    'zh-CN':
+      '网站名 {detail} 像随机生成的，又注册在便宜、常被诈骗利用的后缀下：这是一次性诈骗网址的典型特征。',
+    ja: 'サイト名 {detail} はランダムに作られたようで、詐欺によく使われる安価なドメインです。使い捨ての詐欺サイトの典型です。',
+    en: 'The name {detail} looks randomly generated and sits on a cheap ending that scams favour: the mark of a throwaway scam site.',
+  },
+  'random-sub-on-random': {
+    'zh-CN': '网址由两层随机字母组成（{detail}），是批量生成诈骗网址的手法。',
+    ja: 'アドレスがランダムな文字列を二重に重ねたもの（{detail}）です。詐欺サイトを大量に作る手口です。',
+    en: 'The address stacks one random name on another ({detail}), a way scam sites are made in bulk.',
+  },
+  'platform-default-host': {
+    'zh-CN': '网站用的是免费云平台自动生成的地址（{detail}），任何人都能在几分钟内建立，不是公司的正式网站。',
+    ja: '無料のクラウドサービスが自動で付けた名前（{detail}）のサイトです。誰でも数分で作れ、会社の正式なサイトではありません。',
+    en: 'The site uses a name a free cloud platform generated ({detail}); anyone can set one up in minutes, and it is no company’s real site.',
+  },
+  redirector: {
+    'zh-CN': '这个链接只是跳转，真正去往 {detail}。',
+    ja: 'このリンクは転送用で、本当の行き先は {detail} です。',
+    en: 'This link only redirects; it really leads to {detail}.',
+  },
   'odd-unicode-path': {
     'zh-CN': '网址路径用特殊字母拼写（{detail}），这是最近诈骗网站隐藏品牌名的手法。',
     ja: 'アドレスのパスが特殊な文字でつづられています（{detail}）。最近の詐欺サイトがブランド名を隠す手口です。',
@@ -160,16 +187,18 @@ const T: Record<string, Templates> = {
     ja: 'このページのフォームは入力内容を別のサイト（{detail}）に送ります。',
     en: 'A form on this page sends what you type to another site ({detail}).',
   },
+  // ── Page-level evidence of fake numbers and off-platform sellers (issue 15 / 16 item 5) ──
   'unofficial-phone': {
-    'zh-CN': '页面称 {detail} 是{brand}的电话。{brand}的官方号码是 {numbers}。',
-    ja: 'このページは {detail} を{brand}の番号としています。{brand}の公式の番号は {numbers} です。',
-    en: 'This page says {detail} is {brand}’s number. {brand}’s official numbers are {numbers}.',
+    'zh-CN': '页面称 {detail} 是{brand}的电话，但那不是{brand}的号码。{brand}的官方号码是 {numbers}。',
+    ja: 'このページは {detail} を{brand}の番号としていますが、{brand}の番号ではありません。{brand}の公式の番号は {numbers} です。',
+    en: 'This page gives {detail} as {brand}’s number; it is not. {brand}’s official numbers are {numbers}.',
   },
   'offplatform-contact': {
     'zh-CN': '页面要你通过 {detail} 联系办理 SIM/解约等业务。运营商不会用这种方式办理。',
     ja: 'SIMや解約の手続きを {detail} で受け付けると書かれています。通信会社はこうした方法で手続きをしません。',
     en: 'The page offers SIM / cancellation services through {detail}. Carriers never handle these through such contacts.',
   },
+  // ── end of page-level evidence ──
   'smishing-phrases': {
     'zh-CN': '页面使用诈骗短信常见的催促用语（{detail}）。',
     ja: '詐欺SMSによくある、急がせる言葉が使われています（{detail}）。',
@@ -223,12 +252,24 @@ const FIELDS: Record<string, Templates> = {
   'sms-code': { 'zh-CN': '短信验证码', ja: 'SMSの確認コード', en: 'an SMS code' },
   'my-number': { 'zh-CN': '个人编号（My Number）', ja: 'マイナンバー', en: 'your My Number' },
 };
-const HANDLES: Record<string, string> = {
-  telegram: 'Telegram',
-  line: 'LINE',
-  wechat: 'WeChat',
-  whatsapp: 'WhatsApp',
+/** How each app's handle is written: `Telegram @name`, `LINE ID name`, `微信号 name`, `WhatsApp +81 …`. */
+const HANDLES: Record<string, Templates> = {
+  telegram: { 'zh-CN': 'Telegram', ja: 'Telegram', en: 'Telegram' },
+  line: { 'zh-CN': 'LINE ID', ja: 'LINE ID', en: 'LINE ID' },
+  wechat: { 'zh-CN': '微信号', ja: 'WeChat ID', en: 'WeChat ID' },
+  whatsapp: { 'zh-CN': 'WhatsApp', ja: 'WhatsApp', en: 'WhatsApp' },
 };
+
+/** One `kind:handle` as a person would write it ("Telegram @esim1088", "LINE ID kaiyaku-daiko"). */
+export function handleText(detail: string, lang: Lang): string {
+  const at = detail.indexOf(':');
+  const kind = detail.slice(0, at);
+  const id = detail.slice(at + 1);
+  // Links and LINE official accounts (@id) read best after the app's plain name.
+  const app =
+    kind === 'line' && /^[@l]/.test(id) && /^(@|lin\.ee\/|line\.me\/)/.test(id) ? 'LINE' : undefined;
+  return `${app ?? HANDLES[kind]?.[lang] ?? kind} ${id}`;
+}
 
 /** Readable form of a machine detail (field lists, handle kinds). */
 function detailText(reason: Reason, lang: Lang): string {
@@ -239,10 +280,12 @@ function detailText(reason: Reason, lang: Lang): string {
     );
   }
   if (reason.code === 'offplatform-contact') {
-    const at = reason.detail.indexOf(':');
-    const kind = reason.detail.slice(0, at);
-    return `${HANDLES[kind] ?? kind} (${reason.detail.slice(at + 1)})`;
+    return list(
+      reason.detail.split('|').map((h) => handleText(h, lang)),
+      lang,
+    );
   }
+  if (reason.code === 'unofficial-phone') return list(reason.detail.split('|'), lang);
   // Host evidence is `found~brand word`: show what the address says.
   if (!reason.detail.includes('~')) return reason.detail;
   return reason.detail
@@ -251,9 +294,13 @@ function detailText(reason: Reason, lang: Lang): string {
     .join(' ');
 }
 
-/** The human sentence for a reason, in `lang`, with the brand's facts filled in. */
+/**
+ * The human sentence for a reason, in `lang`, with the facts of its brand (the reason's own, else the
+ * verdict's) filled in.
+ */
 export function explainReason(reason: Reason, brand: string | null, lang: Lang): string {
-  const b = brand ? BRANDS.find((x) => x.id === brand) : undefined;
+  const id = reason.brand ?? brand;
+  const b = id ? BRANDS.find((x) => x.id === id) : undefined;
   const t = T[reason.code] ?? UNKNOWN;
   const name = b ? b.name[lang] : NO_BRAND[lang];
   const domains = b ? list(b.domains.map((d) => d.domain).slice(0, 4), lang) : '';
@@ -264,4 +311,38 @@ export function explainReason(reason: Reason, brand: string | null, lang: Lang):
     .replaceAll('{domains}', domains)
     .replaceAll('{numbers}', numbers)
     .replaceAll('{code}', reason.code);
+}
+
+/**
+ * The reasons of a verdict as they are explained: the unofficial numbers given for one carrier merged into one
+ * reason (`detail` = `0120-…|03-…`), so a page listing fake numbers for three carriers reads as three sentences,
+ * each naming every fake number of that carrier and its real ones. Order is kept (first occurrence).
+ */
+export function mergedReasons(reasons: readonly Reason[]): Reason[] {
+  const out: Reason[] = [];
+  const phones = new Map<string, Reason>();
+  for (const r of reasons) {
+    if (r.code !== 'unofficial-phone') {
+      out.push(r);
+      continue;
+    }
+    const key = r.brand ?? '';
+    const seen = phones.get(key);
+    if (seen) {
+      if (!seen.detail.split('|').includes(r.detail)) seen.detail += `|${r.detail}`;
+      continue;
+    }
+    const merged = { ...r };
+    phones.set(key, merged);
+    out.push(merged);
+  }
+  return out;
+}
+
+/** Every reason of a verdict in words (unofficial numbers merged per carrier). */
+export function explainReasons(
+  verdict: { reasons: readonly Reason[]; brand: string | null },
+  lang: Lang,
+): string[] {
+  return mergedReasons(verdict.reasons).map((r) => explainReason(r, verdict.brand, lang));
 }
