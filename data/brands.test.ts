@@ -522,7 +522,12 @@ describe('the checks catch broken data', () => {
     portal.ignore = ['evil.example/faq/*'];
     path.completes = 'au-cancel-online';
     path.steps = [
-      { ...step, id: 'generic', label: { ...step.label, ja: '解約' }, variants: ['契約内容／手続き'] },
+      {
+        ...step,
+        id: 'generic',
+        label: { ...(step.label as NonNullable<typeof step.label>), ja: '解約' },
+        variants: ['契約内容／手続き'],
+      },
       { ...step, id: 'half-blank', click: { ...step.click, en: ' ' } },
     ];
     const issues = portalIssues(b);
