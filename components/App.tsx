@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { LANGS } from '../data/vocabulary';
-import { LANG_NAMES, type LangSetting, resolveLang, t } from '../utils/i18n';
+import { autoLabel, LANG_NAMES, t } from '../utils/i18n';
+import { chooseLang, type LangEnv, type LangSetting } from '../utils/language';
 import type { Message, PopupState } from '../utils/messages';
 import { progressOf } from '../utils/store/plans';
 import { Checklist } from './Checklist';
@@ -13,14 +14,14 @@ import { YourData } from './YourData';
 interface Props {
   /** The tab the popup describes (the active tab). */
   tabId?: number;
-  /** The browser's UI language, used while the setting is "auto". */
-  locale: string;
+  /** The browser's languages, which the "auto" setting follows (utils/language.ts). */
+  langEnv: LangEnv;
   /** A plan to open on, as a reminder notification asks (`popup.html?plan=…`). */
   planId?: string;
   send(message: Message): Promise<PopupState>;
 }
 
-export function App({ tabId, locale, planId, send }: Props) {
+export function App({ tabId, langEnv, planId, send }: Props) {
   const [state, setState] = useState<PopupState | null>(null);
   const [problem, setProblem] = useState<'load' | 'save' | null>(null);
   /** Counts the times the shown state was put back to what is stored after a change failed. */
@@ -55,7 +56,8 @@ export function App({ tabId, locale, planId, send }: Props) {
     void dispatch(planId ? { type: 'plan/select', planId } : { type: 'state/get', tabId });
   }, []);
 
-  const lang = resolveLang(state?.settings.lang, locale);
+  const lang = chooseLang(state?.settings.lang, langEnv).lang;
+  const auto = chooseLang('auto', langEnv);
   useEffect(() => {
     document.documentElement.lang = lang;
   }, [lang]);
@@ -81,7 +83,7 @@ export function App({ tabId, locale, planId, send }: Props) {
                 dispatch({ type: 'settings/lang', lang: e.currentTarget.value as LangSetting })
               }
             >
-              <option value="auto">Auto · {LANG_NAMES[resolveLang('auto', locale)]}</option>
+              <option value="auto">{autoLabel(auto, lang)}</option>
               {LANGS.map((l) => (
                 <option key={l} value={l}>
                   {LANG_NAMES[l]}

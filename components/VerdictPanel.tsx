@@ -33,12 +33,6 @@ export function VerdictPanel({ tab, catalogue, dispatch }: Props) {
     );
   }
   if (verdict.level !== 'danger' && verdict.level !== 'caution') return null;
-  const title =
-    verdict.level === 'caution'
-      ? t('guard.cautionTitle')
-      : brand
-        ? t('guard.dangerTitle', { brand: brand.name[lang] })
-        : t('guard.dangerTitleNoBrand');
   return (
     <section
       class={`verdict ${verdict.level}`}
@@ -46,14 +40,12 @@ export function VerdictPanel({ tab, catalogue, dispatch }: Props) {
       role="alert"
       aria-labelledby="verdict-title"
     >
-      <h2 id="verdict-title">{title}</h2>
-      <p>{t('guard.advice')}</p>
+      <h2 id="verdict-title">{tab.headline?.title}</h2>
+      <p>{tab.headline?.lead}</p>
       <h3>{t('guard.why')}</h3>
       <ul class="reasons">
-        {verdict.reasons.map((reason, i) => (
-          <li key={`${reason.code}:${reason.detail}`} data-code={reason.code}>
-            {tab.explanations[i]}
-          </li>
+        {tab.explanations.map((sentence) => (
+          <li key={sentence}>{sentence}</li>
         ))}
       </ul>
     </section>

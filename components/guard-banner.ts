@@ -3,7 +3,7 @@
  * a closed shadow root, so the page can neither restyle nor read it. Every string comes from the background's
  * verdict and our own tables and is set as text, never as HTML.
  */
-import type { Banner } from '../utils/guard/check';
+import type { Banner } from '../utils/guard/banner';
 import { closedShadowHost } from './closed-shadow';
 
 export const BANNER_TAG = 'kaiyaku-guard-warning';
@@ -48,9 +48,9 @@ export function showBanner(banner: Banner, handlers: BannerHandlers): () => void
   for (const reason of banner.reasons) list.append(el('li', reason));
   const actions = el('div');
   actions.className = 'actions';
-  if (banner.official) {
-    const link = el('a', banner.official.label);
-    link.href = banner.official.url;
+  for (const site of banner.official) {
+    const link = el('a', site.label);
+    link.href = site.url;
     link.rel = 'noopener noreferrer';
     actions.append(link);
   }
@@ -69,7 +69,7 @@ export function showBanner(banner: Banner, handlers: BannerHandlers): () => void
     dismiss.addEventListener('click', (event) => event.isTrusted && remove());
     actions.append(dismiss);
   }
-  box.append(el('h2', banner.title), el('p', banner.advice), list, actions);
+  box.append(el('h2', banner.title), el('p', banner.lead), list, actions);
   root.append(box);
   document.documentElement.append(host);
   return remove;

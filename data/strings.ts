@@ -245,27 +245,24 @@ export const STRINGS = {
     en: 'Sites where hints are hidden',
   },
   'assistant.showAgain': { 'zh-CN': '重新显示提示', ja: 'ヒントを再表示', en: 'Show hints again' },
-  // ── Scam guard (banner on the page, panel in the popup) ──
-  'guard.dangerTitle': {
-    'zh-CN': '警告：此页面可能在冒充{brand}',
-    ja: '警告：このページは{brand}を装っている可能性があります',
-    en: 'Warning: this page may be impersonating {brand}',
+  // ── Language rule (issue 15): the "Auto" menu entry says what auto chose and why (utils/language.ts) ──
+  'lang.auto.preferred': {
+    'zh-CN': '自动 · {lang}（浏览器首选语言 {tag}）',
+    ja: '自動 · {lang}（ブラウザーの優先言語 {tag}）',
+    en: 'Auto · {lang} (browser’s preferred language {tag})',
   },
-  'guard.dangerTitleNoBrand': {
-    'zh-CN': '警告：此页面很可能是诈骗',
-    ja: '警告：このページは詐欺の可能性が高いです',
-    en: 'Warning: this page looks like a scam',
+  'lang.auto.ui': {
+    'zh-CN': '自动 · {lang}（浏览器界面语言 {tag}）',
+    ja: '自動 · {lang}（ブラウザーの表示言語 {tag}）',
+    en: 'Auto · {lang} (browser’s display language {tag})',
   },
-  'guard.cautionTitle': {
-    'zh-CN': '请小心：此页面有可疑之处',
-    ja: '注意：このページには不審な点があります',
-    en: 'Be careful: something about this page is suspicious',
+  'lang.auto.default': {
+    'zh-CN': '自动 · {lang}（浏览器的语言都不受支持）',
+    ja: '自動 · {lang}（ブラウザーの言語に未対応）',
+    en: 'Auto · {lang} (none of the browser’s languages is offered)',
   },
-  'guard.advice': {
-    'zh-CN': '不要在这里输入密码、暗证番号、卡号或短信验证码，也不要拨打页面上的电话。',
-    ja: 'ここでパスワード・暗証番号・カード番号・SMSの確認コードを入力したり、表示された番号に電話したりしないでください。',
-    en: 'Do not enter passwords, PINs, card numbers or SMS codes here, and do not call the numbers it shows.',
-  },
+  // ── end of language rule ──
+  // ── Scam guard (banner on the page, panel in the popup; the warnings' titles: utils/guard/banner.ts) ──
   'guard.officialSite': {
     'zh-CN': '前往{brand}官方网站',
     ja: '{brand}の公式サイトへ',

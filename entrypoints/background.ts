@@ -6,6 +6,7 @@ import { startReminders } from '../utils/background/reminders';
 import { handleMessage, RefusedError } from '../utils/background/router';
 import { Store } from '../utils/background/store';
 import { refreshAllBadges, showBadge, tabStore } from '../utils/background/tabs';
+import { readLangEnv } from '../utils/language';
 import { REFUSED } from '../utils/refused';
 
 export default defineBackground(() => {
@@ -18,7 +19,7 @@ export default defineBackground(() => {
     refreshBadges: (state: Parameters<typeof refreshAllBadges>[1]) => refreshAllBadges(BRANDS, state),
     newId: () => crypto.randomUUID(),
     now: () => Date.now(),
-    locale: () => browser.i18n.getUILanguage(),
+    langEnv: readLangEnv,
   };
 
   browser.runtime.onMessage.addListener((message, sender) =>

@@ -24,6 +24,7 @@ import { GROUP_COMPANY_DOMAINS } from '../data/group-domains';
 import { DOH_HOSTS } from '../data/hosting';
 import { registrableDomain } from '../utils/scam/parse';
 import { assessUrl } from '../utils/scam/url';
+import { reportPages } from './lib/eval-pages';
 import {
   CARRIERS,
   type EvalReport,
@@ -273,4 +274,7 @@ function main(): void {
   if (args.bench) bench(phish.flatMap((p) => p.rows));
 }
 
-if (process.argv[1] && resolve(process.argv[1]) === resolve(import.meta.filename)) main();
+if (process.argv[1] && resolve(process.argv[1]) === resolve(import.meta.filename)) {
+  main();
+  await reportPages(process.argv.slice(2));
+}

@@ -1,27 +1,22 @@
 import { describe, expect, it } from 'vitest';
-import { langFromLocale, resolveLang, t } from './i18n';
+import { autoLabel, t } from './i18n';
 
-describe('language choice', () => {
-  it.each([
-    ['ja', 'ja'],
-    ['ja-JP', 'ja'],
-    ['zh-CN', 'zh-CN'],
-    ['zh-TW', 'zh-CN'],
-    ['en-GB', 'en'],
-    ['fr', 'en'],
-    ['', 'en'],
-    [undefined, 'en'],
-  ] as const)('browser language %s → %s', (locale, lang) => {
-    expect(langFromLocale(locale)).toBe(lang);
-  });
-  it('a saved choice wins over the browser language; "auto" follows it', () => {
-    expect(resolveLang('ja', 'en-US')).toBe('ja');
-    expect(resolveLang('auto', 'zh-CN')).toBe('zh-CN');
-    expect(resolveLang(undefined, 'ja')).toBe('ja');
-  });
+describe('strings', () => {
   it('fills placeholders and leaves unknown ones visible', () => {
     expect(t('en', 'progress', { done: 2, total: 9 })).toBe('2 of 9 done');
     expect(t('ja', 'progress', { done: 2, total: 9 })).toBe('9件中2件完了');
     expect(t('en', 'progress', { done: 2 })).toBe('2 of {total} done');
+  });
+  it.each([
+    [
+      { lang: 'zh-CN', reason: 'preferred', tag: 'zh-TW' },
+      'zh-CN',
+      '自动 · 简体中文（浏览器首选语言 zh-TW）',
+    ],
+    [{ lang: 'ja', reason: 'ui', tag: 'ja-JP' }, 'ja', '自動 · 日本語（ブラウザーの表示言語 ja-JP）'],
+    [{ lang: 'en', reason: 'default' }, 'en', 'Auto · English (none of the browser’s languages is offered)'],
+    [{ lang: 'ja', reason: 'preferred', tag: 'ja' }, 'en', 'Auto · 日本語 (browser’s preferred language ja)'],
+  ] as const)('the Auto entry says what it chose and why: %j in %s', (choice, lang, label) => {
+    expect(autoLabel(choice, lang)).toBe(label);
   });
 });

@@ -1,24 +1,15 @@
 /**
- * Run-time language choice. `browser.i18n` cannot switch language while running, so the UI reads its own
- * tables (data/strings.ts) and only the manifest's name and description go through `_locales`.
+ * UI strings in the chosen language (which language: utils/language.ts). `browser.i18n` cannot switch language
+ * while running, so the UI reads its own tables (data/strings.ts) and only the manifest's name and description
+ * go through `_locales`.
  */
 import type { Text } from '../data/schema';
 import { STRINGS, type StringKey } from '../data/strings';
-import { LANGS, type Lang } from '../data/vocabulary';
+import type { Lang } from '../data/vocabulary';
+import type { LangChoice } from './language';
 
-export type LangSetting = Lang | 'auto';
-
-/** Maps a browser UI language (e.g. "zh-TW", "ja-JP", "en-GB") to one of ours; English otherwise. */
-export function langFromLocale(locale: string | undefined): Lang {
-  const lower = (locale ?? '').toLowerCase();
-  if (lower.startsWith('ja')) return 'ja';
-  if (lower.startsWith('zh')) return 'zh-CN';
-  return 'en';
-}
-
-export function resolveLang(setting: LangSetting | undefined, locale: string | undefined): Lang {
-  return setting && setting !== 'auto' && LANGS.includes(setting) ? setting : langFromLocale(locale);
-}
+/** Re-exported for the UI modules that only need the setting's type. */
+export type { LangSetting } from './language';
 
 /** Picks the language from a data text; the fallback only guards against data the schema check missed. */
 export function pick(text: Text, lang: Lang): string {
@@ -33,3 +24,9 @@ export function t(lang: Lang, key: StringKey, vars?: Record<string, string | num
 }
 
 export const LANG_NAMES: Record<Lang, string> = { 'zh-CN': '简体中文', ja: '日本語', en: 'English' };
+
+/** The "Auto" entry of a language menu: which language "auto" resolved to, and why, in `lang`. */
+export function autoLabel(auto: LangChoice, lang: Lang): string {
+  const reason = auto.reason === 'choice' ? 'default' : auto.reason;
+  return t(lang, `lang.auto.${reason}`, { lang: LANG_NAMES[auto.lang], tag: auto.tag ?? '' });
+}

@@ -7,7 +7,8 @@ import type { Brand, Goal, Lang, Portal, PortalPath } from '../data/schema';
 import { CARD_TYPES, GOALS, LANGS } from '../data/schema';
 import type { AssistantStrings } from './assistant/strings';
 import type { BrandSummary } from './checklist';
-import type { Banner, GuardVerdict } from './guard/check';
+import type { Banner, Headline } from './guard/banner';
+import type { GuardVerdict } from './guard/check';
 import { DomFactsSchema } from './guard/facts-schema';
 import type { LangSetting } from './i18n';
 import { DaySchema } from './planner/day';
@@ -107,7 +108,10 @@ export interface TabInfo {
 
 /** The answer to the guard's messages: whether to look closer, and what to show. */
 export interface GuardAnswer {
+  /** Look closer at the page (its DOM facts, sent as guard/page), at idle. */
   scan: boolean;
+  /** Look closer only if the page's DOM shows a second signal (utils/guard/page-signal.ts). */
+  scanIfSignal: boolean;
   banner: Banner | null;
 }
 
@@ -121,7 +125,8 @@ export interface PopupState {
   /** Every value kept aside, newest last, as "Your data" lists it. */
   quarantine: QuarantineItem[];
   /** The tab the popup describes, with the guard's reasons already put into words. */
-  tab: (TabInfo & { explanations: string[] }) | null;
+  /** The tab's verdict, with its warning's title and first line and every reason already in words. */
+  tab: (TabInfo & { headline: Headline | null; explanations: string[] }) | null;
   /** Every brand, as much as the plan form needs. */
   catalogue: BrandSummary[];
   /** The full data of the brands the popup shows: those of the plans and of the tab. */

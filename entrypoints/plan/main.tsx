@@ -2,19 +2,19 @@
  * The "take it with you" page (plan.html?plan=<id>), opened from the popup: one plan to print or export.
  */
 import { render } from 'preact';
-import { browser } from 'wxt/browser';
 import { LangContext } from '../../components/i18n';
 import { PrintPlan } from '../../components/planner/PrintPlan';
 import { BRANDS } from '../../data/brands';
-import { resolveLang, t } from '../../utils/i18n';
+import { t } from '../../utils/i18n';
+import { readLangEnv, resolveLang } from '../../utils/language';
 import { send } from '../../utils/send';
 
 const root = document.getElementById('app');
 const planId = new URLSearchParams(location.search).get('plan');
 
 if (root) {
-  void send({ type: 'state/get' }).then((state) => {
-    const lang = resolveLang(state.settings.lang, browser.i18n.getUILanguage());
+  void Promise.all([send({ type: 'state/get' }), readLangEnv()]).then(([state, env]) => {
+    const lang = resolveLang(state.settings.lang, env);
     document.documentElement.lang = lang;
     const plan = state.plans.find((p) => p.id === planId);
     const brand = plan && BRANDS.find((b) => b.id === plan.brand);

@@ -1,6 +1,7 @@
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { App } from '../../components/App';
+import { readLangEnv } from '../../utils/language';
 import { send } from '../../utils/send';
 
 async function activeTabId(): Promise<number | undefined> {
@@ -13,11 +14,11 @@ async function activeTabId(): Promise<number | undefined> {
 
 const root = document.getElementById('app');
 if (root) {
-  void activeTabId().then((tabId) =>
+  void Promise.all([activeTabId(), readLangEnv()]).then(([tabId, langEnv]) =>
     render(
       <App
         tabId={tabId}
-        locale={browser.i18n.getUILanguage()}
+        langEnv={langEnv}
         planId={new URLSearchParams(location.search).get('plan') ?? undefined}
         send={send}
       />,

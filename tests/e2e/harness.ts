@@ -2,7 +2,7 @@
  * Launches the built extension in real headless Chromium with a fresh profile, next to the fixture server.
  * Every e2e file uses this; see README "Testing".
  */
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { type BrowserContext, chromium, type Page, type Worker } from 'playwright-core';
@@ -108,7 +108,7 @@ async function closedShadow(
 async function launchContext(
   profileDir: string,
   server: FixtureServer,
-  locale: string,
+  locale: string | undefined,
   headless: boolean,
   extensionDir: string,
 ): Promise<BrowserContext> {
@@ -122,6 +122,8 @@ async function launchContext(
     viewport: { width: 1200, height: 800 },
     args: [
       ...QUIET_FLAGS,
+      // Without a Playwright locale (a profile with its own preferred languages), the UI language is set here.
+      ...(locale ? [] : ['--lang=en-US']),
       `--disable-extensions-except=${extensionDir}`,
       `--load-extension=${extensionDir}`,
       ...server.chromiumArgs,
@@ -139,13 +141,30 @@ async function workerOf(context: BrowserContext): Promise<Worker> {
  * update test); Chromium derives an unpacked extension's id from its path, so the id stays across restarts.
  */
 export async function launch(
-  options: { locale?: string; headless?: boolean; extensionDir?: string } = {},
+  options: {
+    locale?: string;
+    headless?: boolean;
+    extensionDir?: string;
+    /**
+     * The profile's preferred languages (Chromium's `intl.accept_languages`, e.g. "zh-CN,zh"), with an English
+     * UI: as a person sets them in the browser's settings. Playwright's page locale emulation is then off, so
+     * pages and the extension see the profile's own languages.
+     */
+    preferredLanguages?: string;
+  } = {},
 ): Promise<Harness> {
-  const locale = options.locale ?? 'en-US';
+  const locale = options.preferredLanguages ? undefined : (options.locale ?? 'en-US');
   const headless = options.headless ?? true;
   const extensionDir = options.extensionDir ?? EXTENSION_DIR;
   const server = await startFixtureServer();
   const profileDir = mkdtempSync(join(tmpdir(), 'kaiyaku-e2e-'));
+  if (options.preferredLanguages) {
+    mkdirSync(join(profileDir, 'Default'), { recursive: true });
+    writeFileSync(
+      join(profileDir, 'Default', 'Preferences'),
+      JSON.stringify({ intl: { accept_languages: options.preferredLanguages } }),
+    );
+  }
   let context = await launchContext(profileDir, server, locale, headless, extensionDir);
   const extensionId = new URL((await workerOf(context)).url()).host;
 

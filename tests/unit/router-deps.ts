@@ -41,7 +41,7 @@ export function fakeRouter(now: number): FakeRouter {
     refreshBadges: async () => void refreshes++,
     newId: () => `plan-${++nextId}`,
     now: () => now,
-    locale: () => 'en-US',
+    langEnv: async () => ({ preferred: ['en-US'], ui: 'en-US' }),
   };
   return { deps, tabs, badgeRefreshes: () => refreshes };
 }

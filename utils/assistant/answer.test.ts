@@ -31,13 +31,16 @@ beforeEach(() => {
     refreshBadges: async () => void badgeRefreshes++,
     newId: () => `plan-${++nextId}`,
     now: () => 2_000,
-    locale: () => 'en-US',
+    langEnv: async () => ({ preferred: ['en-US'], ui: 'en-US' }),
   };
 });
 
 const send = (message: Message, sender: Runtime.MessageSender) => handleMessage(message, sender, deps);
-const contextFor = async (sender: Runtime.MessageSender, locale = 'en-US') =>
-  (await send({ type: 'assistant/context', locale }, sender)) as AssistantContext;
+/** The context for `sender`'s page, in a browser whose preferred language is `preferred`. */
+const contextFor = async (sender: Runtime.MessageSender, preferred = 'en-US') => {
+  deps.langEnv = async () => ({ preferred: [preferred], ui: 'en-US' });
+  return (await send({ type: 'assistant/context' }, sender)) as AssistantContext;
+};
 const plans = async () => ((await send({ type: 'state/get' }, popup)) as PopupState).plans;
 
 async function createPlan(
@@ -49,7 +52,7 @@ async function createPlan(
 }
 
 describe('assistant/context', () => {
-  it('without a plan: the cancel path, nothing to tick, strings in the browser language', async () => {
+  it('without a plan: the cancel path, nothing to tick, strings in the browser’s preferred language', async () => {
     const context = await contextFor(page('https://www.docomo.ne.jp/mydocomo/'), 'ja-JP');
     expect(context.brand).toBe('docomo');
     expect(context.goal).toBe('cancel');
@@ -57,7 +60,10 @@ describe('assistant/context', () => {
     expect(context.completion).toBeNull();
     expect(context.lang).toBe('ja');
     expect(context.strings['assistant.hideHere']).toBe('このサイトではヒントを出さない');
-    expect(context.languages[0]).toEqual({ value: 'auto', label: 'Auto · 日本語' });
+    expect(context.languages[0]).toEqual({
+      value: 'auto',
+      label: '自動 · 日本語（ブラウザーの優先言語 ja-JP）',
+    });
     expect(context.hintsHidden).toBe(false);
   });
 

@@ -7,7 +7,8 @@ import { type Brand, type Goal, LANGS } from '../../data/schema';
 import { planForBrand } from '../background/badge';
 import type { Store, StoredState } from '../background/store';
 import { computeChecklist } from '../checklist';
-import { LANG_NAMES, type LangSetting, pick, resolveLang, t } from '../i18n';
+import { autoLabel, LANG_NAMES, pick, t } from '../i18n';
+import { chooseLang, type LangEnv, type LangSetting } from '../language';
 import type { AssistantContext, AssistantMessage } from '../messages';
 import { toggleStep } from '../store/plans';
 import type { PlansState } from '../store/schema';
@@ -19,6 +20,8 @@ export interface AnswerDeps {
   store: Store;
   refreshBadges(state: StoredState): Promise<void>;
   now(): number;
+  /** The browser's languages, for the hints while the language setting is "auto" (utils/language.ts). */
+  langEnv(): Promise<LangEnv>;
 }
 
 export type Answer = { ok: true; value: AssistantContext | null } | { ok: false; reason: string };
@@ -40,15 +43,15 @@ export function assistantContext(
   state: Pick<StoredState, 'plans' | 'settings'>,
   brand: Brand,
   host: string,
-  locale: string | undefined,
+  env: LangEnv,
 ): AssistantContext {
   const plan = planForBrand(brands, state.plans, brand.id);
   const goal = plan?.goal ?? DEFAULT_GOAL;
   const completion = completionFor(brands, state.plans, brand);
-  const lang = resolveLang(state.settings.lang, locale);
+  const lang = chooseLang(state.settings.lang, env).lang;
   const step = completion ? pick(completion.step.title, lang) : '';
   const languages: AssistantContext['languages'] = [
-    { value: 'auto', label: `Auto · ${LANG_NAMES[resolveLang('auto', locale)]}` },
+    { value: 'auto', label: autoLabel(chooseLang('auto', env), lang) },
     ...LANGS.map((l) => ({ value: l as LangSetting, label: LANG_NAMES[l] })),
   ];
   return {
@@ -109,7 +112,7 @@ export async function answerAssistant(
     case 'assistant/context':
       return {
         ok: true,
-        value: assistantContext(brands, await deps.store.read(), brand, host, message.locale),
+        value: assistantContext(brands, await deps.store.read(), brand, host, await deps.langEnv()),
       };
     case 'page/step-done': {
       const refusal = stepDoneRefusal(brands, (await deps.store.read()).plans, brand, message.stepId);

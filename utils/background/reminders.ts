@@ -8,7 +8,7 @@
  */
 import { browser } from 'wxt/browser';
 import type { Brand } from '../../data/schema';
-import { resolveLang } from '../i18n';
+import { readLangEnv, resolveLang } from '../language';
 import {
   type Alarm,
   isReminderAlarm,
@@ -28,7 +28,7 @@ export async function syncAlarms(wanted: readonly Alarm[]): Promise<void> {
 
 export async function showReminder(store: Store, brands: readonly Brand[], name: string): Promise<void> {
   const state = await store.read();
-  const lang = resolveLang(state.settings.lang, browser.i18n.getUILanguage());
+  const lang = resolveLang(state.settings.lang, await readLangEnv());
   const notice = reminderNotice(state.plans, brands, name, lang);
   // Switched off since the alarm was set, or everything it was about is ticked: stay quiet.
   if (state.settings.reminders === false || !notice) return;

@@ -8,7 +8,8 @@ import { BRANDS } from '../../data/brands';
 import { answerAssistant } from '../assistant/answer';
 import { isOffered, summarise } from '../checklist';
 import { answerGuard, refreshTrust } from '../guard/answer';
-import { resolveLang } from '../i18n';
+import { headlineFor } from '../guard/banner';
+import { type LangEnv, resolveLang } from '../language';
 import {
   type AssistantContext,
   GUARD_MESSAGES,
@@ -20,7 +21,7 @@ import {
   type TabInfo,
 } from '../messages';
 import { setPlanDates } from '../planner/plan-dates';
-import { explainReason } from '../scam/reasons';
+import { explainReasons } from '../scam/reasons';
 import type { ExportFile, ImportCheck } from '../store/export-file';
 import {
   createPlan,
@@ -50,8 +51,8 @@ export interface RouterDeps {
   refreshBadges(state: StoredState): Promise<void>;
   newId(): string;
   now(): number;
-  /** The browser's UI language (what the "auto" language setting resolves from). */
-  locale(): string;
+  /** The browser's languages (what the "auto" language setting resolves from: utils/language.ts). */
+  langEnv(): Promise<LangEnv>;
 }
 
 export class RefusedError extends Error {}
@@ -104,8 +105,8 @@ const CATALOGUE = BRANDS.map(summarise);
  * Everything the popup renders. It carries the full data only of the brands on screen, and the guard's reasons
  * already in words, so the popup's bundle holds no carrier data of its own.
  */
-function popupState(state: StoredState, tab: TabInfo | null, locale: string): PopupState {
-  const lang = resolveLang(state.settings.lang, locale);
+function popupState(state: StoredState, tab: TabInfo | null, env: LangEnv): PopupState {
+  const lang = resolveLang(state.settings.lang, env);
   const shown = new Set([...state.plans.plans.map((p) => p.brand), tab?.verdict.brand]);
   return {
     plans: state.plans.plans,
@@ -115,7 +116,11 @@ function popupState(state: StoredState, tab: TabInfo | null, locale: string): Po
     quarantine: quarantineItems(state.quarantine),
     tab: tab && {
       ...tab,
-      explanations: tab.verdict.reasons.map((r) => explainReason(r, tab.verdict.brand, lang)),
+      headline:
+        tab.verdict.level === 'danger' || tab.verdict.level === 'caution'
+          ? headlineFor(tab.verdict, tab.verdict.level, lang)
+          : null,
+      explanations: explainReasons(tab.verdict, lang),
     },
     catalogue: CATALOGUE,
     brands: BRANDS.filter((b) => shown.has(b.id)),
@@ -222,5 +227,5 @@ export async function handleMessage(
       await deps.refreshBadges(state);
   }
   const tabId = message.type === 'state/get' ? message.tabId : undefined;
-  return popupState(state, tabId === undefined ? null : await deps.tabs.get(tabId), deps.locale());
+  return popupState(state, tabId === undefined ? null : await deps.tabs.get(tabId), await deps.langEnv());
 }

@@ -4,17 +4,19 @@
  */
 import type { Runtime } from 'webextension-polyfill';
 import type { Store, StoredState } from '../background/store';
-import { resolveLang } from '../i18n';
+import { type LangEnv, resolveLang } from '../language';
 import type { GuardAnswer, Message, TabInfo } from '../messages';
 import { completeFacts } from '../scam/extract';
-import { bannerFor, checkPage, checkUrl, type GuardVerdict } from './check';
+import { bannerFor } from './banner';
+import { checkPage, type GuardVerdict } from './check';
+import { checkUrl } from './trigger';
 
 export interface GuardDeps {
   store: Store;
   tabs: { set(tabId: number, info: TabInfo): Promise<void>; all(): Promise<Map<number, TabInfo>> };
   refreshBadges(state: StoredState): Promise<void>;
-  /** The browser's UI language, for the banner while the language setting is "auto". */
-  locale(): string;
+  /** The browser's languages, for the banner while the language setting is "auto" (utils/language.ts). */
+  langEnv(): Promise<LangEnv>;
 }
 
 type GuardMessage = Extract<Message, { type: 'guard/check' | 'guard/page' | 'site/trust' }>;
@@ -36,9 +38,18 @@ async function record(
   return { info, state };
 }
 
-function answer(info: TabInfo, state: StoredState, scan: boolean, deps: GuardDeps): GuardAnswer {
-  const lang = resolveLang(state.settings.lang, deps.locale());
-  return { scan, banner: info.trusted ? null : bannerFor(info.verdict, lang) };
+const NO_LOOK = { scan: false, scanIfSignal: false };
+
+async function answer(
+  info: TabInfo,
+  state: StoredState,
+  look: { scan: boolean; scanIfSignal: boolean },
+  deps: GuardDeps,
+): Promise<GuardAnswer> {
+  const lang = resolveLang(state.settings.lang, await deps.langEnv());
+  // A trusted site gets no closer look either: nothing it could find would be shown.
+  const closer = info.trusted ? NO_LOOK : look;
+  return { ...closer, banner: info.trusted ? null : bannerFor(info.verdict, lang) };
 }
 
 export async function answerGuard(
@@ -51,13 +62,13 @@ export async function answerGuard(
   if (tabId === undefined) return null;
   switch (message.type) {
     case 'guard/check': {
-      const { verdict, scan } = checkUrl(url, message.sample);
+      const { verdict, ...look } = checkUrl(url, message.sample);
       const { info, state } = await record(tabId, verdict, deps);
-      return answer(info, state, scan && !info.trusted, deps);
+      return answer(info, state, look, deps);
     }
     case 'guard/page': {
       const { info, state } = await record(tabId, checkPage(url, completeFacts(message.facts)), deps);
-      return answer(info, state, false, deps);
+      return answer(info, state, NO_LOOK, deps);
     }
     case 'site/trust': {
       const site = new URL(url).hostname;

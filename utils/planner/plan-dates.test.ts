@@ -49,7 +49,7 @@ describe('the plan/dates and settings/reminders messages', () => {
       refreshBadges: async () => undefined,
       newId: () => 'p1',
       now: () => 1,
-      locale: () => 'en-US',
+      langEnv: async () => ({ preferred: ['en-US'], ui: 'en-US' }),
     };
   });
   // Messages from the popup are answered with the popup's state.

@@ -60,7 +60,7 @@ describe('extractPageFacts', () => {
     expect(f.phones.map((p) => p.number)).toEqual(['0120333444']);
     expect(f.visibleText).not.toContain('隠しテキスト');
     expect(f.visibleText).not.toContain('secret');
-    expect(f.handles).toContainEqual(expect.objectContaining({ kind: 'telegram', id: 'docomo_help' }));
+    expect(f.handles).toContainEqual(expect.objectContaining({ kind: 'telegram', id: '@docomo_help' }));
     expect(f.apkLinks).toBe(1);
     expect(f.links.total).toBe(3);
     expect(f.links.external).toBe(2);
@@ -84,7 +84,7 @@ describe('extractPageFacts', () => {
   });
 
   it('bounds the text it keeps', () => {
-    const big = `<body>${'<p>ドコモ 解約 0120-800-000</p>'.repeat(20_000)}</body>`;
+    const big = `<body>${'<p>ドコモ 解約 0120-800-000</p>'.repeat(5_000)}</body>`;
     const f = extractPageFacts(doc(big), { maxText: 10_000, maxNodes: 5_000 });
     expect(f.visibleText.length).toBeLessThanOrEqual(10_000 + 100);
   });

@@ -129,6 +129,59 @@ describe('assessPage', () => {
     }
   });
 
+  it('names every unofficial number with the carrier it is passed off as', () => {
+    const f = makePageFacts({
+      title: '大手3社の解約窓口まとめ',
+      visibleText:
+        'ドコモ解約センター 0120-933-407（9:00～20:00）\nau解約サポート 0120-926-118（24時間）\n' +
+        'ソフトバンク解約窓口 0800-222-5861（10:00～19:00）\nドコモ インフォメーションセンター 0120-800-000',
+    });
+    const v = assessPage('https://kaiyaku-matome.example.com/', f);
+    expect(warns(v.level)).toBe(true);
+    expect(v.reasons.filter((r) => r.code === 'unofficial-phone').map((r) => [r.detail, r.brand])).toEqual([
+      ['0120-933-407', 'docomo'],
+      ['0120-926-118', 'au'],
+      ['0800-222-5861', 'softbank'],
+    ]);
+  });
+
+  it.each([
+    ['the page names itself (og:site_name)', { siteName: 'ひのでモバイル' }, 'none'],
+    ['the title is about switching', { title: 'ドコモからの乗り換え手順' }, 'none'],
+    ['the title compares carriers', { title: 'ドコモとauの料金比較' }, 'none'],
+    ['nothing says it is someone else', {}, 'danger'],
+  ] as const)('a card form under a docomo title: %s → %s', (_what, over, level) => {
+    const f = makePageFacts({
+      title: 'ドコモ ご契約内容の確認',
+      visibleText: 'ご契約内容を確認します。',
+      forms: [emptyForm({ card: true, cvc: true, text: 'カード番号 セキュリティコード 送信' })],
+      ...over,
+    });
+    expect(assessPage('https://signup.example.com/', f).level).toBe(level);
+  });
+
+  it('a form offering several carriers to choose from is not a claim; one labelled for a carrier is', () => {
+    const form = (text: string) =>
+      makePageFacts({ title: 'お申し込み', forms: [emptyForm({ password: true, card: true, text })] });
+    const url = 'https://signup.example.com/';
+    expect(assessPage(url, form('現在の携帯会社 ドコモ au ソフトバンク パスワード カード番号')).level).toBe(
+      'none',
+    );
+    expect(assessPage(url, form('dアカウントID パスワード カード番号')).level).toBe('danger');
+  });
+
+  it('a bank’s own centre beside a carrier’s name is its own number; a fake centre is not', () => {
+    const bank = makePageFacts({
+      siteName: 'みどり銀行',
+      visibleText: 'au PAY へのチャージについては みどり銀行 カスタマーセンター 0120-345-678 まで',
+    });
+    expect(assessPage('https://www.midori.example.jp/', bank).level).toBe('none');
+    const own = makePageFacts({ visibleText: 'au PAYのご相談は当行コールセンター 0120-345-678 へ' });
+    expect(assessPage('https://www.midori.example.jp/', own).level).toBe('none');
+    const fake = makePageFacts({ visibleText: 'au PAY 解約センター 0120-345-678 当センターで即日対応' });
+    expect(assessPage('https://kaiyaku.example.com/', fake).level).not.toBe('none');
+  });
+
   it('a shop landline next to a carrier name is not a support number', () => {
     const f = makePageFacts({ visibleText: 'ドコモショップ渋谷店 電話 03-1234-5678 営業時間 10:00-19:00' });
     expect(assessPage('https://shops.example.com/shibuya', f).level).toBe('none');

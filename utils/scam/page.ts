@@ -13,7 +13,7 @@ export { emptyForm } from './extract';
 import { officialNumbers } from './identity';
 import { extractHandles, extractPhones } from './phones';
 import { verdict, W } from './score';
-import type { FormFacts, PageFacts, Reason, Verdict } from './types';
+import type { FormFacts, HandleHit, PageFacts, Reason, Verdict } from './types';
 import { urlEngine } from './url';
 import type { UrlEngine } from './url-core';
 
@@ -44,6 +44,39 @@ const SUPPORT_WORDS = [
 ];
 /** Words that mark a shop's own landline rather than a support line. */
 const SHOP_WORDS = ['ショップ', '店', '专卖店', 'shop '];
+/**
+ * Words with which a business speaks of itself (a bank's or an MVNO's own enquiry line): a number next to them is
+ * the page's own, not one it presents as a carrier's. Not 当センター, which the fake "centres" use too.
+ */
+const OWN_WORDS = [
+  '当行',
+  '弊行',
+  '当社',
+  '弊社',
+  '当店',
+  '弊店',
+  '当金庫',
+  '当組合',
+  '本行',
+  '本公司',
+  '我司',
+  'our ',
+];
+/** Title words of pages about moving between carriers or comparing them: they name carriers they are not. */
+const COMPARE_WORDS = [
+  '乗り換え',
+  '乗換',
+  'のりかえ',
+  '比較',
+  '転入',
+  'から移行',
+  ' vs',
+  '比较',
+  '对比',
+  '转入',
+  'switch',
+  'compare',
+];
 /** SIM / line services that off-platform contacts are offered for. */
 const SIM_WORDS = [
   'sim',
@@ -175,6 +208,11 @@ export interface PageEngine {
   claim(facts: PageFacts): Claim | null;
 }
 
+/** Enough to name every number of an SEO page listing one per carrier, bounded for a hostile page. */
+const MAX_FAKE_NUMBERS = 12;
+const MAX_HANDLES = 4;
+/** Characters before a number that make its label (「ドコモショップ渋谷店 電話 」). */
+const LABEL = 20;
 const PATH_CODES = new Set(['brand-in-path', 'odd-unicode-path']);
 const SENSITIVE: (keyof FormFacts)[] = ['pin', 'card', 'cvc', 'smsCode', 'myNumber'];
 const FIELD_CODE: Record<string, string> = {
@@ -190,7 +228,11 @@ export function createPageEngine(brands: readonly Brand[], urls: UrlEngine): Pag
   const terms: Term[] = [];
   for (const b of brands) {
     const seen = new Set<string>();
-    for (const raw of [...b.identity.pageTerms, b.name.ja, b.name.en]) {
+    // The names as people write them, without the bracketed company: 「au（KDDI）」 is written 「au」.
+    const short = [b.name.ja, b.name.en, b.name['zh-CN']].map(
+      (n) => n.normalize('NFKC').split('(')[0]?.trim() ?? '',
+    );
+    for (const raw of [...b.identity.pageTerms, b.name.ja, b.name.en, ...short]) {
       const t = termOf(b.id, raw);
       if (t.term.length >= 2 && !seen.has(t.term)) {
         seen.add(t.term);
@@ -219,6 +261,35 @@ export function createPageEngine(brands: readonly Brand[], urls: UrlEngine): Pag
     return best;
   }
 
+  const companyOf = new Map(brands.map((b) => [b.id, b.company]));
+  /** How many carrier companies `text` names (docomo and ahamo are one company). */
+  function companies(text: string): number {
+    const seen = new Set<string>();
+    for (const t of terms) if (count(text, t, 1) > 0) seen.add(companyOf.get(t.brand) ?? t.brand);
+    return seen.size;
+  }
+
+  /**
+   * The brand named nearest to position `at` of `text`: the last mention before it (labels precede numbers:
+   * 「ドコモ解約センター：0120-…」), else the first after it.
+   */
+  function nearestBrand(text: string, at: number): string | null {
+    let before: { brand: string; at: number } | null = null;
+    let after: { brand: string; at: number } | null = null;
+    for (const t of terms) {
+      for (let from = 0, guard = 0; guard < 20; guard++) {
+        const i = text.indexOf(t.term, from);
+        if (i < 0) break;
+        from = i + 1;
+        if (t.left && i > 0 && isAlnum(text.charCodeAt(i - 1))) continue;
+        if (t.right && isAlnum(text.charCodeAt(i + t.term.length))) continue;
+        if (i < at && (!before || i > before.at)) before = { brand: t.brand, at: i };
+        if (i >= at && (!after || i < after.at)) after = { brand: t.brand, at: i };
+      }
+    }
+    return before?.brand ?? after?.brand ?? null;
+  }
+
   function credForms(f: PageFacts): FormFacts[] {
     return f.forms.filter((x) => x.password || SENSITIVE.some((k) => x[k]));
   }
@@ -229,17 +300,36 @@ export function createPageEngine(brands: readonly Brand[], urls: UrlEngine): Pag
       .join('\n')
       .normalize('NFKC')
       .toLowerCase();
-    const inForm = bestBrand(formText, 3);
+    // A form or a row of logos naming several carriers is a chooser ("your current carrier") or a
+    // comparison, not a claim to be one of them.
+    const inForm = companies(formText) === 1 ? bestBrand(formText, 3) : null;
     if (inForm) return { ...inForm, where: 'form' };
-    const site = bestBrand(
-      `${f.siteName}\n${f.altTexts.slice(0, 50).join('\n')}`.normalize('NFKC').toLowerCase(),
-      3,
-    );
+    const siteText = `${f.siteName}\n${f.altTexts.slice(0, 50).join('\n')}`.normalize('NFKC').toLowerCase();
+    const site = companies(siteText) === 1 ? bestBrand(siteText, 3) : null;
     if (site) return { ...site, where: 'site' };
     const title = bestBrand(f.title.normalize('NFKC').toLowerCase(), 3);
     if (title) return { ...title, where: 'title' };
     const body = bestBrand(f.visibleText.toLowerCase(), 5);
     return body ? { ...body, where: 'body' } : null;
+  }
+
+  /** The page's own name (og:site_name) when it names no carrier: a bank, an MVNO, a comparison site. */
+  function ownName(f: PageFacts): string | null {
+    const name = f.siteName.normalize('NFKC').toLowerCase().trim();
+    return name.length >= 2 && companies(name) === 0 ? name : null;
+  }
+
+  /**
+   * Whether the page presents itself as the claimed carrier. Its form labels, site name or logo do; a title or
+   * text naming the carrier does only on a page that does not name itself as someone else and is not about
+   * moving between or comparing carriers (an MVNO's sign-up guide, a bank's au PAY page, a price comparison).
+   */
+  function presentsAs(f: PageFacts, c: Claim): boolean {
+    if (c.where === 'form' || c.where === 'site') return true;
+    if (ownName(f)) return false;
+    const title = f.title.normalize('NFKC').toLowerCase();
+    if (anyWord(title, COMPARE_WORDS) || companies(title) > 1) return false;
+    return c.where === 'title' || companies(f.visibleText.toLowerCase()) === 1;
   }
 
   function assessPage(url: string, f: PageFacts): Verdict {
@@ -265,7 +355,7 @@ export function createPageEngine(brands: readonly Brand[], urls: UrlEngine): Pag
           if (x[k] === true) fields.add(FIELD_CODE[k] as string);
       const detail = [...fields].join(',');
       let add = 0;
-      if (c) {
+      if (c && presentsAs(f, c)) {
         if (c.where === 'form') add = W.brandCredentialForm;
         else if (c.where === 'site') add = sensitive ? W.brandCredentialForm : 60;
         else if (c.where === 'title') add = sensitive ? 80 : 40;
@@ -286,35 +376,52 @@ export function createPageEngine(brands: readonly Brand[], urls: UrlEngine): Pag
       score += add;
     }
 
-    // 2. Phone numbers presented as a carrier's support line that the carrier does not publish.
-    const phones = f.phones.length > 0 ? f.phones : [];
-    for (const p of phones) {
-      if (allOfficial.has(p.number)) continue;
+    // 2. Phone numbers presented as a carrier's support line that the carrier does not publish: every one of
+    // them, each with the carrier it is presented as (the banner names them all with that carrier's real ones).
+    const own = ownName(f);
+    const fakes = new Set<string>();
+    for (const p of f.phones) {
+      if (allOfficial.has(p.number) || fakes.has(p.number)) continue;
       const ctx = p.context.toLowerCase();
       if (!anyWord(ctx, SUPPORT_WORDS)) continue;
-      if (anyWord(ctx, SHOP_WORDS) && !ctx.includes('センター')) continue;
-      const near = bestBrand(ctx, 2);
-      const who = near?.brand ?? (c && c.where !== 'body' ? c.brand : null);
+      const at = ctx.indexOf(p.display.toLowerCase());
+      // A shop's landline: the shop is named in the number's own label (「ドコモショップ渋谷店 電話 03-…」), not
+      // anywhere around it (「不用去门店」 two lines up).
+      const label = ctx.slice(Math.max(0, (at < 0 ? ctx.length >> 1 : at) - LABEL), at < 0 ? undefined : at);
+      if (anyWord(label, SHOP_WORDS) && !label.includes('センター')) continue;
+      // The page's own line (a bank's or an MVNO's centre), not one it passes off as a carrier's.
+      if (anyWord(ctx, OWN_WORDS) || (own && ctx.includes(own))) continue;
+      const who =
+        nearestBrand(ctx, at < 0 ? ctx.length >> 1 : at) ?? (c && c.where !== 'body' ? c.brand : null);
       if (!who) continue;
-      score += W.unofficialPhone;
-      if (!c) brand = who;
-      reasons.push({ code: 'unofficial-phone', detail: p.display });
-      primary = true;
-      break;
+      if (fakes.size === 0) {
+        score += W.unofficialPhone;
+        if (!c) brand = who;
+        primary = true;
+      }
+      fakes.add(p.number);
+      reasons.push({ code: 'unofficial-phone', detail: p.display, brand: who });
+      if (fakes.size >= MAX_FAKE_NUMBERS) break;
     }
 
     // 3. Off-platform contacts (Telegram, WeChat, WhatsApp, LINE) offered for SIM / line services.
     const sim = anyWord(text, SIM_WORDS) ?? anyWord(f.title.toLowerCase(), SIM_WORDS);
     if (sim || c) {
-      const strong = f.handles.find((h) => h.kind !== 'line');
-      const line = f.handles.find((h) => h.kind === 'line');
-      if (strong) {
+      const strong = f.handles.filter((h) => h.kind !== 'line');
+      const line = f.handles.filter((h) => h.kind === 'line');
+      // Every contact the page gives (strongest first, a few), as `kind:handle|kind:handle`.
+      const named = (hs: HandleHit[]) =>
+        hs
+          .slice(0, MAX_HANDLES)
+          .map((h) => `${h.kind}:${h.id}`)
+          .join('|');
+      if (strong.length > 0) {
         score += W.offPlatformContact + (sim ? 10 : 0) + (c ? 25 : 0);
-        reasons.push({ code: 'offplatform-contact', detail: `${strong.kind}:${strong.id}` });
+        reasons.push({ code: 'offplatform-contact', detail: named([...strong, ...line]) });
         primary = true;
-      } else if (line && sim) {
+      } else if (line.length > 0 && sim) {
         score += W.lineContact;
-        reasons.push({ code: 'offplatform-contact', detail: `line:${line.id}` });
+        reasons.push({ code: 'offplatform-contact', detail: named(line) });
       }
     }
 

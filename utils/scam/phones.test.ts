@@ -16,6 +16,15 @@ describe('extractPhones', () => {
     ['au 0077-7-111', '00777111', '0077-7-111'],
     ['ナビ 0570-039-151', '0570039151', '0570-039-151'],
     ['TEL0800-919-0157', '08009190157', '0800-919-0157'],
+    // A number followed by its hours in brackets is that number, full- or half-width, with or without a space.
+    ['一般電話 0120-800-000（9:00〜20:00）', '0120800000', '0120-800-000'],
+    ['全角 ０１２０－８００－０００（９：００～２０：００）', '0120800000', '0120-800-000'],
+    ['半角 0120-800-000(9:00-20:00)', '0120800000', '0120-800-000'],
+    ['空白 0120-800-000 (9:00～20:00)', '0120800000', '0120-800-000'],
+    ['au 0077-7-111（9時～20時）', '00777111', '0077-7-111'],
+    ['ナビ 0570-039-151(24時間受付)', '0570039151', '0570-039-151'],
+    ['区切りなし 0120800000（年中無休 9:00～20:00）', '0120800000', '0120800000'],
+    ['携帯 090-1234-5678（10時〜18時）', '09012345678', '090-1234-5678'],
   ])('%s', (text, number, display) => {
     const hits = extractPhones(text);
     expect(hits).toHaveLength(1);
@@ -61,24 +70,40 @@ describe('extractPhones', () => {
   });
 });
 
-describe('extractHandles', () => {
+describe('extractHandles: handles as people type them', () => {
   it.each([
-    ['お問い合わせは https://t.me/esim_support まで', 'telegram', 'esim_support'],
-    ['TG @simjp_bot', 'telegram', 'simjp_bot'],
-    ['Telegram：@kaiyaku_help', 'telegram', 'kaiyaku_help'],
-    ['テレグラム: sim_shop', 'telegram', 'sim_shop'],
+    ['お問い合わせは https://t.me/esim_support まで', 'telegram', '@esim_support'],
+    ['web preview t.me/s/esim1088', 'telegram', '@esim1088'],
+    ['a post https://t.me/esim1088/42', 'telegram', '@esim1088'],
+    ['telegram.me/kaiyaku_help?start=1', 'telegram', '@kaiyaku_help'],
+    ['tg://resolve?domain=simjp_bot', 'telegram', '@simjp_bot'],
+    ['invite https://t.me/+AbCdEf123', 'telegram', 't.me/+AbCdEf123'],
+    ['TG @simjp_bot', 'telegram', '@simjp_bot'],
+    ['Telegram：@kaiyaku_help', 'telegram', '@kaiyaku_help'],
+    ['テレグラム: sim_shop', 'telegram', '@sim_shop'],
     ['LINE ID：abc123', 'line', 'abc123'],
     ['ラインID: sim-kaiyaku', 'line', 'sim-kaiyaku'],
-    ['https://line.me/R/ti/p/@xyz99', 'line', 'R/ti/p/@xyz99'],
-    ['lin.ee/AbCd123', 'line', 'AbCd123'],
+    ['LINE：@simshop', 'line', '@simshop'],
+    ['https://line.me/R/ti/p/@xyz99', 'line', '@xyz99'],
+    ['https://line.me/R/ti/p/%40xyz99', 'line', '@xyz99'],
+    ['https://line.me/ti/p/~sim.kaiyaku', 'line', 'sim.kaiyaku'],
+    ['lin.ee/AbCd123', 'line', 'lin.ee/AbCd123'],
     ['微信号：wx_sim88', 'wechat', 'wx_sim88'],
     ['WeChat: simjapan2024', 'wechat', 'simjapan2024'],
     ['vx：simcard_jp', 'wechat', 'simcard_jp'],
-    ['WhatsApp +819012345678', 'whatsapp', '+819012345678'],
-    ['wa.me/819012345678', 'whatsapp', '819012345678'],
+    ['WhatsApp +819012345678', 'whatsapp', '+81 90 1234 5678'],
+    ['WhatsApp: +81 90-1234-5678 まで', 'whatsapp', '+81 90 1234 5678'],
+    ['WhatsApp 090-1234-5678', 'whatsapp', '+81 90 1234 5678'],
+    ['wa.me/819012345678', 'whatsapp', '+81 90 1234 5678'],
+    ['wa.me/8613812345678', 'whatsapp', '+8613812345678'],
   ])('%s', (text, kind, id) => {
     const hits = extractHandles(text);
     expect(hits.map((h) => [h.kind, h.id])).toContainEqual([kind, id]);
+  });
+
+  it('one seller under three spellings is one handle', () => {
+    const hits = extractHandles('t.me/s/esim1088 TG @esim1088 https://t.me/esim1088');
+    expect(hits.map((h) => h.id)).toEqual(['@esim1088']);
   });
 
   it.each([
@@ -88,6 +113,8 @@ describe('extractHandles', () => {
     'Telegram is an app',
     'LINEMO のプラン',
     'vxworks',
+    'WhatsApp: 12',
+    't.me/ab',
   ])('no handle in %j', (text) => {
     expect(extractHandles(text)).toEqual([]);
   });

@@ -72,6 +72,13 @@ export function nationalDigits(printed: string): string {
   return d;
 }
 
+/** The national form of a digit run; after `+`, only Japan's country code 81 gives one ("" otherwise). */
+function nationalOf(digits: string, plus: boolean): string {
+  if (!plus) return digits;
+  const national = digits.startsWith('81') ? digits.slice(2) : '';
+  return national && !national.startsWith('0') ? `0${national}` : national;
+}
+
 /**
  * Every Japanese phone number in `text` (domestic `0120-800-000`, `03(1234)5678`, `+81 90-…`), at most `max`,
  * with about 40 characters of context either side (NFKC-normalised).
@@ -106,6 +113,9 @@ export function extractPhones(text: string, max = 200): PhoneHit[] {
       }
       const s = text.charCodeAt(j);
       if (!isSeparator(s)) break;
+      // A bracket after a complete number opens what follows it, not more of it: 「0120-800-000（9:00～20:00）」.
+      // `03(1234)5678` keeps its brackets: `03` is not a number yet.
+      if ((s === 40 || s === 0xff08) && isJapaneseNumber(nationalOf(digits, plus), true)) break;
       if (s === 32 || s === 0x3000) {
         // Two spaces end a number; so does one after a complete number (`0120-800-000 0120-123-456`).
         if (++spaces > 1 || digits.length >= 10) break;
@@ -114,11 +124,7 @@ export function extractPhones(text: string, max = 200): PhoneHit[] {
     }
     const end = lastDigit + 1;
     if (!glued && !(afterLetter && !separated) && end - i <= MAX_RUN && digits.length <= 13) {
-      let national = digits;
-      if (plus) {
-        national = digits.startsWith('81') ? digits.slice(2) : '';
-        if (national && !national.startsWith('0')) national = `0${national}`;
-      }
+      const national = nationalOf(digits, plus);
       if (national && isJapaneseNumber(national, separated || plus)) {
         const display = text.slice(i, end).normalize('NFKC');
         out.push({ number: national, display, context: contextAt(text, i, end) });
@@ -152,6 +158,7 @@ interface Marker {
 const MARKERS: Marker[] = [
   { m: 't.me/', kind: 'telegram', link: true, word: false },
   { m: 'telegram.me/', kind: 'telegram', link: true, word: false },
+  { m: 'tg://resolve?domain=', kind: 'telegram', link: true, word: false },
   { m: 'telegram', kind: 'telegram', link: false, word: false },
   { m: 'テレグラム', kind: 'telegram', link: false, word: false },
   { m: 'tg', kind: 'telegram', link: false, word: true },
@@ -176,8 +183,60 @@ const isIdChar = (c: number) =>
   c === 45 ||
   c === 43 ||
   c === 47 ||
-  c === 64;
-const TRAILING = /[.\-/]+$/;
+  c === 64 ||
+  c === 37 || // % (line.me/R/ti/p/%40id)
+  c === 126; // ~ (line.me/ti/p/~id)
+const TRAILING = /[.\-/\s]+$/;
+const isPhoneChar = (c: number) =>
+  (c >= 48 && c <= 57) || c === 43 || c === 45 || c === 32 || c === 40 || c === 41 || c === 46;
+
+/**
+ * A handle as people type it into the app: `@name` for Telegram (from `t.me/name`, `t.me/s/name` (the web
+ * preview), `telegram.me/name`, `tg://resolve?domain=name`, `TG name`), the ID for LINE (`@id` for official
+ * accounts) and WeChat, and `+81 90 1234 5678` for WhatsApp. Invite and short links, which carry no handle,
+ * stay links. Null when what follows the marker cannot be a handle.
+ */
+export function typedHandle(
+  kind: HandleKind,
+  raw: string,
+  /** The link the id followed (`t.me/`, `lin.ee/`…), null for a written handle. */
+  link: string | null,
+  afterAt: boolean,
+): string | null {
+  if (kind === 'whatsapp') {
+    const digits = raw.replace(/[^0-9]/g, '');
+    if (digits.length < 8 || digits.length > 15) return null;
+    if (!link && !raw.startsWith('+') && digits.startsWith('0'))
+      return internationalJapanese(digits.slice(1));
+    return digits.startsWith('81') ? internationalJapanese(digits.slice(2)) : `+${digits}`;
+  }
+  let id = raw.replace(/^@+/, '');
+  if (kind === 'telegram') {
+    if (link) {
+      const parts = id.split('/');
+      if (parts[0]?.toLowerCase() === 's') parts.shift();
+      const first = parts[0] ?? '';
+      if (first.startsWith('+') || first.toLowerCase() === 'joinchat') return `t.me/${parts.join('/')}`;
+      id = first;
+    }
+    return /^[a-z0-9_]{3,32}$/i.test(id) ? `@${id}` : null;
+  }
+  if (kind === 'line') {
+    if (link && /^(r\/)?ti\/p\//i.test(id)) {
+      const rest = id.replace(/^(r\/)?ti\/p\//i, '').replace(/^%40/i, '@');
+      return rest.startsWith('~') ? rest.slice(1) || null : rest.length > 1 ? rest : null;
+    }
+    if (link) return id.length >= 3 ? `${link}${id}` : null;
+    return id.length >= 3 ? `${afterAt ? '@' : ''}${id}` : null;
+  }
+  return id.length >= 3 ? id : null;
+}
+
+/** `+81 90 1234 5678` from the national number without its leading 0 (other lengths ungrouped). */
+function internationalJapanese(rest: string): string {
+  const d = rest.replace(/^0/, '');
+  return d.length === 10 ? `+81 ${d.slice(0, 2)} ${d.slice(2, 6)} ${d.slice(6)}` : `+81 ${d}`;
+}
 const isLetter = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
 
 /**
@@ -196,6 +255,7 @@ export function extractHandles(text: string, max = 50): HandleHit[] {
       from = at + mk.m.length;
       if (mk.word && ((at > 0 && isLetter(lower.charCodeAt(at - 1))) || isLetter(lower.charCodeAt(from))))
         continue;
+      if (lower.startsWith('://', from)) continue; // `tg://…` is a link, read by its own marker
       // Skip the glue between the marker and the id: spaces, colons, @, "id", "号", "：".
       let k = from;
       let glue = false;
@@ -228,9 +288,17 @@ export function extractHandles(text: string, max = 50): HandleHit[] {
         if (!glue && !(mk.kind === 'whatsapp' && (c0 === 43 || (c0 >= 48 && c0 <= 57)))) continue;
       }
       const start = k;
-      while (k < lower.length && k - start < 64 && isIdChar(lower.charCodeAt(k))) k++;
-      const id = text.slice(start, k).replace(TRAILING, '');
-      if (id.length < 3) continue;
+      const idChar = mk.kind === 'whatsapp' ? isPhoneChar : isIdChar;
+      while (k < lower.length && k - start < 64 && idChar(lower.charCodeAt(k))) k++;
+      const at64 =
+        start > 0 && (lower.charCodeAt(start - 1) === 64 || lower.charCodeAt(start - 1) === 0xff20);
+      const id = typedHandle(
+        mk.kind,
+        text.slice(start, k).replace(TRAILING, ''),
+        mk.link ? mk.m : null,
+        at64,
+      );
+      if (!id) continue;
       if (out.some((h) => h.kind === mk.kind && h.id.toLowerCase() === id.toLowerCase())) continue;
       out.push({ kind: mk.kind, id, context: contextAt(text, at, k) });
     }

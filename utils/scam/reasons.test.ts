@@ -46,7 +46,7 @@ describe('explainReason', () => {
       explainReason({ code: 'brand-credential-form', detail: 'password,sms-code' }, null, 'en'),
     ).toContain('a password and an SMS code');
     expect(explainReason({ code: 'offplatform-contact', detail: 'telegram:@x' }, null, 'en')).toContain(
-      'Telegram (@x)',
+      'Telegram @x',
     );
   });
 });

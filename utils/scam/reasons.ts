@@ -187,16 +187,18 @@ const T: Record<string, Templates> = {
     ja: 'このページのフォームは入力内容を別のサイト（{detail}）に送ります。',
     en: 'A form on this page sends what you type to another site ({detail}).',
   },
+  // ── Page-level evidence of fake numbers and off-platform sellers (issue 15 / 16 item 5) ──
   'unofficial-phone': {
-    'zh-CN': '页面称 {detail} 是{brand}的电话。{brand}的官方号码是 {numbers}。',
-    ja: 'このページは {detail} を{brand}の番号としています。{brand}の公式の番号は {numbers} です。',
-    en: 'This page says {detail} is {brand}’s number. {brand}’s official numbers are {numbers}.',
+    'zh-CN': '页面称 {detail} 是{brand}的电话，但那不是{brand}的号码。{brand}的官方号码是 {numbers}。',
+    ja: 'このページは {detail} を{brand}の番号としていますが、{brand}の番号ではありません。{brand}の公式の番号は {numbers} です。',
+    en: 'This page gives {detail} as {brand}’s number; it is not. {brand}’s official numbers are {numbers}.',
   },
   'offplatform-contact': {
     'zh-CN': '页面要你通过 {detail} 联系办理 SIM/解约等业务。运营商不会用这种方式办理。',
     ja: 'SIMや解約の手続きを {detail} で受け付けると書かれています。通信会社はこうした方法で手続きをしません。',
     en: 'The page offers SIM / cancellation services through {detail}. Carriers never handle these through such contacts.',
   },
+  // ── end of page-level evidence ──
   'smishing-phrases': {
     'zh-CN': '页面使用诈骗短信常见的催促用语（{detail}）。',
     ja: '詐欺SMSによくある、急がせる言葉が使われています（{detail}）。',
@@ -250,12 +252,24 @@ const FIELDS: Record<string, Templates> = {
   'sms-code': { 'zh-CN': '短信验证码', ja: 'SMSの確認コード', en: 'an SMS code' },
   'my-number': { 'zh-CN': '个人编号（My Number）', ja: 'マイナンバー', en: 'your My Number' },
 };
-const HANDLES: Record<string, string> = {
-  telegram: 'Telegram',
-  line: 'LINE',
-  wechat: 'WeChat',
-  whatsapp: 'WhatsApp',
+/** How each app's handle is written: `Telegram @name`, `LINE ID name`, `微信号 name`, `WhatsApp +81 …`. */
+const HANDLES: Record<string, Templates> = {
+  telegram: { 'zh-CN': 'Telegram', ja: 'Telegram', en: 'Telegram' },
+  line: { 'zh-CN': 'LINE ID', ja: 'LINE ID', en: 'LINE ID' },
+  wechat: { 'zh-CN': '微信号', ja: 'WeChat ID', en: 'WeChat ID' },
+  whatsapp: { 'zh-CN': 'WhatsApp', ja: 'WhatsApp', en: 'WhatsApp' },
 };
+
+/** One `kind:handle` as a person would write it ("Telegram @esim1088", "LINE ID kaiyaku-daiko"). */
+export function handleText(detail: string, lang: Lang): string {
+  const at = detail.indexOf(':');
+  const kind = detail.slice(0, at);
+  const id = detail.slice(at + 1);
+  // Links and LINE official accounts (@id) read best after the app's plain name.
+  const app =
+    kind === 'line' && /^[@l]/.test(id) && /^(@|lin\.ee\/|line\.me\/)/.test(id) ? 'LINE' : undefined;
+  return `${app ?? HANDLES[kind]?.[lang] ?? kind} ${id}`;
+}
 
 /** Readable form of a machine detail (field lists, handle kinds). */
 function detailText(reason: Reason, lang: Lang): string {
@@ -266,10 +280,12 @@ function detailText(reason: Reason, lang: Lang): string {
     );
   }
   if (reason.code === 'offplatform-contact') {
-    const at = reason.detail.indexOf(':');
-    const kind = reason.detail.slice(0, at);
-    return `${HANDLES[kind] ?? kind} (${reason.detail.slice(at + 1)})`;
+    return list(
+      reason.detail.split('|').map((h) => handleText(h, lang)),
+      lang,
+    );
   }
+  if (reason.code === 'unofficial-phone') return list(reason.detail.split('|'), lang);
   // Host evidence is `found~brand word`: show what the address says.
   if (!reason.detail.includes('~')) return reason.detail;
   return reason.detail
@@ -278,9 +294,13 @@ function detailText(reason: Reason, lang: Lang): string {
     .join(' ');
 }
 
-/** The human sentence for a reason, in `lang`, with the brand's facts filled in. */
+/**
+ * The human sentence for a reason, in `lang`, with the facts of its brand (the reason's own, else the
+ * verdict's) filled in.
+ */
 export function explainReason(reason: Reason, brand: string | null, lang: Lang): string {
-  const b = brand ? BRANDS.find((x) => x.id === brand) : undefined;
+  const id = reason.brand ?? brand;
+  const b = id ? BRANDS.find((x) => x.id === id) : undefined;
   const t = T[reason.code] ?? UNKNOWN;
   const name = b ? b.name[lang] : NO_BRAND[lang];
   const domains = b ? list(b.domains.map((d) => d.domain).slice(0, 4), lang) : '';
@@ -291,4 +311,38 @@ export function explainReason(reason: Reason, brand: string | null, lang: Lang):
     .replaceAll('{domains}', domains)
     .replaceAll('{numbers}', numbers)
     .replaceAll('{code}', reason.code);
+}
+
+/**
+ * The reasons of a verdict as they are explained: the unofficial numbers given for one carrier merged into one
+ * reason (`detail` = `0120-…|03-…`), so a page listing fake numbers for three carriers reads as three sentences,
+ * each naming every fake number of that carrier and its real ones. Order is kept (first occurrence).
+ */
+export function mergedReasons(reasons: readonly Reason[]): Reason[] {
+  const out: Reason[] = [];
+  const phones = new Map<string, Reason>();
+  for (const r of reasons) {
+    if (r.code !== 'unofficial-phone') {
+      out.push(r);
+      continue;
+    }
+    const key = r.brand ?? '';
+    const seen = phones.get(key);
+    if (seen) {
+      if (!seen.detail.split('|').includes(r.detail)) seen.detail += `|${r.detail}`;
+      continue;
+    }
+    const merged = { ...r };
+    phones.set(key, merged);
+    out.push(merged);
+  }
+  return out;
+}
+
+/** Every reason of a verdict in words (unofficial numbers merged per carrier). */
+export function explainReasons(
+  verdict: { reasons: readonly Reason[]; brand: string | null },
+  lang: Lang,
+): string[] {
+  return mergedReasons(verdict.reasons).map((r) => explainReason(r, verdict.brand, lang));
 }

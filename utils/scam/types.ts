@@ -6,6 +6,8 @@ export type Level = 'official' | 'none' | 'caution' | 'danger';
 export interface Reason {
   code: string;
   detail: string;
+  /** The brand this piece of evidence is about, when it differs per reason (each fake number's carrier). */
+  brand?: string;
 }
 
 export interface Verdict {
