@@ -3,6 +3,7 @@ import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import { showBanner } from '../components/guard-banner';
 import { watchAddress } from '../utils/content/address';
 import { Lifetime } from '../utils/content/lifetime';
+import { guardSubFrame, hearBackground, inSubFrame, trustMessage } from '../utils/guard/frame';
 import type { GuardAnswer, Message } from '../utils/messages';
 import { extractDomFacts } from '../utils/scam/extract';
 
@@ -46,11 +47,18 @@ function ask(message: Message): Promise<GuardAnswer | null> {
  */
 export default defineUnlistedScript(() => {
   const lifetime = new Lifetime(() => browser.runtime?.id !== undefined);
+  // Frames (issue 17): a sub-frame only reports (utils/guard/frame.ts); the top page shows their warnings.
+  if (inSubFrame()) return guardSubFrame(lifetime, ask, textSample);
   let removeBanner: (() => void) | null = null;
   lifetime.onEnd(() => {
     removeBanner?.();
     removeBanner = null;
   });
+  const show = (banner: GuardAnswer['banner']) => {
+    removeBanner?.();
+    removeBanner = banner ? showBanner(banner, { onTrust: () => void ask(trustMessage(banner)) }) : null;
+  };
+  hearBackground(lifetime, show);
 
   let looks = 0;
   let firstLookFull = false;
@@ -64,10 +72,7 @@ export default defineUnlistedScript(() => {
       answer = (await ask({ type: 'guard/page', facts: extractDomFacts(document) })) ?? answer;
     // A newer look started meanwhile (the address changed again): its answer decides what is shown.
     if (look !== looks || !lifetime.alive) return;
-    removeBanner?.();
-    removeBanner = answer?.banner
-      ? showBanner(answer.banner, { onTrust: () => void ask({ type: 'site/trust' }) })
-      : null;
+    show(answer?.banner ?? null);
   };
 
   void inspect();

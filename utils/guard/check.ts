@@ -73,6 +73,8 @@ export interface Banner {
   trustLabel: string;
   dismissLabel: string;
   ariaLabel: string;
+  /** Set when the warning is about a frame inside the page: its host, and the line that says so. */
+  framed?: { site: string; note: string };
 }
 
 /** The main site of a brand, for the banner's "go to the official site" link. */
