@@ -34,7 +34,7 @@ export default defineBackground(() => {
 
   // Something loads in the tab: forget what the previous page was, unless its top document is still there.
   browser.tabs.onUpdated.addListener((tabId, change) => {
-    if (change.status !== undefined) void recheckTab(tabId);
+    if (change.status !== undefined) void recheckTab(tabId, change.status === 'loading');
   });
   browser.tabs.onRemoved.addListener((tabId) => void tabStore.remove(tabId));
 

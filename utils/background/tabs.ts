@@ -75,15 +75,16 @@ export async function showInTop(tabId: number, banner: Banner): Promise<void> {
 }
 
 /**
- * The tab started or finished loading something: a new page, or only a frame's page or a same-page address change
- * (browsers report all of them alike, as `status` changes). A record whose top document is gone is forgotten with
- * its badge; one whose top document is still shown stays, so a page that reloads an ad frame (or navigates any
- * frame on purpose) keeps its warnings. Asked again when loading completes, for pages where no guard reports
- * (browser pages, the web store).
+ * The tab started (`loading`) or finished loading something: a new page, or only a frame's page or a same-page
+ * address change (browsers report all of them alike, as `status` changes). A record whose top document is gone
+ * is forgotten with its badge; one whose top document is still shown stays, so a page that reloads an ad frame (or
+ * navigates any frame on purpose) keeps its warnings. Asked again when loading completes, for pages where no
+ * guard reports (browser pages, the web store). A record that shows nothing is simply dropped when loading starts.
  */
-export async function recheckTab(tabId: number): Promise<void> {
+export async function recheckTab(tabId: number, loading: boolean): Promise<void> {
   const kept = await tabStore.update(tabId, async (info) => {
-    if (!info || !showsSomething(info)) return null;
+    if (!info) return null;
+    if (!showsSomething(info)) return loading ? null : info;
     if (info.document !== undefined && !(await topAlive(tabId, info.document))) return null;
     return info;
   });
