@@ -20,7 +20,8 @@ import type { Store, StoredState } from '../background/store';
 import { resolveLang } from '../i18n';
 import type { GuardAnswer, Message, TabInfo } from '../messages';
 import { completeFacts } from '../scam/extract';
-import { type Banner, checkPage, checkUrl, type GuardVerdict } from './check';
+import { type Banner, checkPage, type GuardVerdict } from './check';
+import { checkUrl } from './trigger';
 
 export interface GuardDeps {
   store: Store;
@@ -47,6 +48,10 @@ export interface GuardDeps {
 
 type GuardMessage = Extract<Message, { type: 'guard/check' | 'guard/page' | 'site/trust' }>;
 
+/** Whether to look closer at the sender's page (utils/guard/trigger.ts). */
+type Look = Pick<GuardAnswer, 'scan' | 'scanIfSignal'>;
+const NO_LOOK: Look = { scan: false, scanIfSignal: false };
+
 const trustedSet = (state: StoredState) => new Set(state.settings.trustedSites);
 const langOf = (state: StoredState, deps: GuardDeps) => resolveLang(state.settings.lang, deps.locale());
 
@@ -55,7 +60,7 @@ async function judgeTop(
   tabId: number,
   documentId: string | undefined,
   verdict: GuardVerdict,
-  scan: boolean,
+  look: Look,
   deps: GuardDeps,
 ): Promise<GuardAnswer> {
   const state = await deps.store.read();
@@ -70,7 +75,8 @@ async function judgeTop(
     withTrust(withTop(previous, top), trustedSet(state)),
   );
   await deps.refreshBadges(state);
-  return { scan: scan && !info.trusted, banner: bannerOf(info, langOf(state, deps)) };
+  // A trusted site gets no closer look either: nothing it could find would be shown.
+  return { ...(info.trusted ? NO_LOOK : look), banner: bannerOf(info, langOf(state, deps)) };
 }
 
 /**
@@ -82,10 +88,10 @@ async function judgeFrame(
   tabId: number,
   frameId: number,
   verdict: GuardVerdict,
-  scan: boolean,
+  look: Look,
   deps: GuardDeps,
 ): Promise<GuardAnswer> {
-  if (severity(verdict) === 0) return { scan, banner: null };
+  if (severity(verdict) === 0) return { ...look, banner: null };
   const state = await deps.store.read();
   const trusted = trustedSet(state).has(verdict.host);
   let before: TabInfo | null = null;
@@ -102,7 +108,7 @@ async function judgeFrame(
     const banner = bannerOf(after, langOf(state, deps));
     if (banner) await deps.showInTop(tabId, banner);
   }
-  return { scan: scan && !trusted, banner: null };
+  return { ...(trusted ? NO_LOOK : look), banner: null };
 }
 
 export async function answerGuard(
@@ -114,17 +120,17 @@ export async function answerGuard(
   if (tabId === undefined) return null;
   const frameId = sender.frameId ?? 0;
   const url = frameAddress(sender);
-  const judge = (verdict: GuardVerdict, scan: boolean) =>
+  const judge = (verdict: GuardVerdict, look: Look) =>
     frameId === 0
-      ? judgeTop(tabId, sender.documentId, verdict, scan, deps)
-      : judgeFrame(tabId, frameId, verdict, scan, deps);
+      ? judgeTop(tabId, sender.documentId, verdict, look, deps)
+      : judgeFrame(tabId, frameId, verdict, look, deps);
   switch (message.type) {
     case 'guard/check': {
-      const { verdict, scan } = checkUrl(url, message.sample);
-      return judge(verdict, scan);
+      const { verdict, ...look } = checkUrl(url, message.sample);
+      return judge(verdict, look);
     }
     case 'guard/page':
-      return judge(checkPage(url, completeFacts(message.facts)), false);
+      return judge(checkPage(url, completeFacts(message.facts)), NO_LOOK);
     case 'site/trust': {
       // A frame's host only from the top page, and only one the background warned about in this tab.
       const { framed } = message;
