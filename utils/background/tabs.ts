@@ -79,14 +79,15 @@ export async function showInTop(tabId: number, banner: Banner): Promise<void> {
  * address change (browsers report all of them alike, as `status` changes). A record whose top document is gone
  * is forgotten with its badge; one whose top document is still shown stays, so a page that reloads an ad frame (or
  * navigates any frame on purpose) keeps its warnings. Asked again when loading completes, for pages where no
- * guard reports (browser pages, the web store). A record that shows nothing is simply dropped when loading starts.
+ * guard reports (browser pages, the web store).
  */
 export async function recheckTab(tabId: number, loading: boolean): Promise<void> {
   const kept = await tabStore.update(tabId, async (info) => {
     if (!info) return null;
-    if (!showsSomething(info)) return loading ? null : info;
-    if (info.document !== undefined && !(await topAlive(tabId, info.document))) return null;
-    return info;
+    // Without the top document's id (before the top page reported, or a browser that gives none) there is no
+    // asking: as for a record that shows nothing, loading something starts afresh.
+    if (!showsSomething(info) || info.document === undefined) return loading ? null : info;
+    return (await topAlive(tabId, info.document)) ? info : null;
   });
   if (!kept) await showBadge(tabId, NO_BADGE);
 }
