@@ -140,3 +140,19 @@ export const MULTI_PART_SUFFIXES: readonly string[] = /* @__PURE__ */ words(
     'com.ph com.pk com.ng co.il com.ua com.es com.pl com.eg com.sa com.co com.pe com.ve com.ec com.bd ' +
     'com.np com.kh com.mm com.lk co.ke gen.in',
 );
+
+/**
+ * DNS-over-HTTPS resolvers' host names: a browser or an app may open them (`https://dns.google/dns-query`,
+ * `https://cloudflare-dns.com/dns-query`); they are never phishing. Source: the providers' own documentation
+ * (Google Public DNS, Cloudflare 1.1.1.1, Quad9, OpenDNS, AdGuard DNS, NextDNS, IIJ Public DNS, Alibaba Cloud
+ * Public DNS, DNSPod, CleanBrowsing, Mullvad, Control D) as collected in curl's list of public DoH servers
+ * (https://github.com/curl/curl/wiki/DNS-over-HTTPS). Bare-IP endpoints (`https://1.1.1.1/dns-query`) are
+ * recognised by their path instead.
+ */
+export const DOH_HOSTS: readonly string[] = /* @__PURE__ */ words(
+  'dns.google dns64.dns.google cloudflare-dns.com mozilla.cloudflare-dns.com one.one.one.one ' +
+    '1dot1dot1dot1.cloudflare-dns.com family.cloudflare-dns.com security.cloudflare-dns.com dns.quad9.net ' +
+    'dns9.quad9.net dns10.quad9.net dns11.quad9.net doh.opendns.com doh.familyshield.opendns.com ' +
+    'dns.adguard-dns.com dns.adguard.com dns.nextdns.io public.dns.iij.jp dns.alidns.com doh.pub ' +
+    'doh.cleanbrowsing.org doh.mullvad.net dns.mullvad.net freedns.controld.com doh.dns.sb',
+);

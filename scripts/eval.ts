@@ -1,70 +1,123 @@
 /**
- * Evaluates the URL engine on JPCERT/CC phishing URLs (`date,URL,description`) and, optionally, on lists of
- * legitimate domains (one a line).
+ * Evaluates the URL engine on JPCERT/CC-style phishing lists (`date,URL,description`) and legit domain lists.
  *
- *   npm run eval -- [FILE.csv] [--legit FILE ...] [--show-misses N] [--json] [--bench]
+ *   npm run eval -- [--split time|none] [FILE.csv ...] [--legit FILE ...] [--sample] [--show-misses N] [--json]
+ *                   [--bench]
  *
- * `--bench` also times `assessUrl` alone on the CSV's URLs (all rows, then carrier rows; one warm-up pass, best of
- * 5 timed passes, one thread) against a MetaMask-style baseline: allowlist of the brands' official domains, then
- * Levenshtein distance ≤ 1 between the registrable domain and each official domain (the "fuzzylist").
+ * `--split time` (the default): the first file's rows up to 2021 are the tuning set, its later rows the
+ * out-of-time set, each further file a set of its own; recall per brand for each, side by side. Legit lists: the
+ * ones given, else the shared OpenDNS lists when present; always the committed Japanese list
+ * (tests/fixtures/urls/legit-jp.txt). Also checks that every official host of data/brands is `official` and that
+ * no group-company or DNS-over-HTTPS host warns.
  *
- * Default CSV: ../shared/data/jpcert-phish-2019-2022.csv (a message and exit 0 when absent). The data is read
- * by path only; nothing is copied into the project.
+ * Default phishing file: the shared JPCERT/CC file (`shared/data/` beside or above the project, read by path,
+ * never copied); without it, or with `--sample`, the committed synthetic sample (tests/fixtures/urls/).
+ *
+ * `--bench` also times `assessUrl` alone on the URLs (one warm-up pass, best of 5 timed passes, one thread)
+ * against a MetaMask-style baseline: allowlist of the brands' official domains, then Levenshtein distance ≤ 1
+ * between the registrable domain and each official domain (the "fuzzylist").
  */
 import { existsSync, readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { basename, dirname, join, resolve } from 'node:path';
 import { BRANDS } from '../data/brands';
-import { registrableDomain } from '../utils/scam/host';
-import type { Verdict } from '../utils/scam/types';
+import { GROUP_COMPANY_DOMAINS } from '../data/group-domains';
+import { DOH_HOSTS } from '../data/hosting';
+import { registrableDomain } from '../utils/scam/parse';
 import { assessUrl } from '../utils/scam/url';
+import {
+  CARRIERS,
+  type EvalReport,
+  parseDomainList,
+  parsePhishCsv,
+  pct,
+  recallTable,
+  runUrlEval,
+} from './lib/eval-urls';
 
-const CARRIERS: Record<string, string> = {
-  au: 'au',
-  KDDI: 'au',
-  softbank: 'softbank',
-  'NTT docomo': 'docomo',
-  docomo: 'docomo',
-};
+const ROOT = resolve(import.meta.dirname, '..');
+export const SAMPLE_DIR = join(ROOT, 'tests/fixtures/urls');
+
+/** `shared/data/<name>` in the project's parent directories (the team keeps it beside the checkouts). */
+function sharedFile(name: string): string | null {
+  for (let dir = dirname(ROOT); ; dir = dirname(dir)) {
+    const f = join(dir, 'shared/data', name);
+    if (existsSync(f)) return f;
+    if (dirname(dir) === dir) return null;
+  }
+}
 
 interface Args {
-  csv: string;
+  csv: string[];
   legit: string[];
+  split: 'time' | 'none';
+  sample: boolean;
   showMisses: number;
   json: boolean;
   bench: boolean;
 }
 
 function parseArgs(argv: string[]): Args {
-  const a: Args = { csv: '', legit: [], showMisses: 0, json: false, bench: false };
+  const a: Args = {
+    csv: [],
+    legit: [],
+    split: 'time',
+    sample: false,
+    showMisses: 0,
+    json: false,
+    bench: false,
+  };
   for (let i = 0; i < argv.length; i++) {
     const x = argv[i] as string;
     if (x === '--legit') {
       while (argv[i + 1] && !(argv[i + 1] as string).startsWith('--')) a.legit.push(argv[++i] as string);
-    } else if (x === '--show-misses') a.showMisses = Number(argv[++i] ?? 20);
+    } else if (x === '--split') a.split = argv[++i] === 'none' ? 'none' : 'time';
+    else if (x === '--sample') a.sample = true;
+    else if (x === '--show-misses') a.showMisses = Number(argv[++i] ?? 20);
     else if (x === '--json') a.json = true;
     else if (x === '--bench') a.bench = true;
-    else if (!a.csv) a.csv = x;
+    else a.csv.push(x);
   }
-  a.csv ||= fileURLToPath(new URL('../../shared/data/jpcert-phish-2019-2022.csv', import.meta.url));
   return a;
 }
 
-const pct = (n: number, d: number) => (d === 0 ? '   -  ' : `${((100 * n) / d).toFixed(1).padStart(5)}%`);
-const caution = (v: Verdict) => v.level === 'caution' || v.level === 'danger';
-
-/** Independent of the engine: the host contains one of the brand's words (≥4 letters) or `au` as a whole token. */
-function hostNamesBrand(host: string, brandId: string): boolean {
-  const b = BRANDS.find((x) => x.id === brandId);
-  if (!b) return false;
-  const words = [
-    ...b.identity.hostTokens,
-    ...b.domains.map((d) => registrableDomain(d.domain).split('.')[0] as string),
+/** Every host and domain data/brands calls official. */
+export function officialHosts(): string[] {
+  return [
+    ...new Set(BRANDS.flatMap((b) => [...b.domains.map((d) => d.domain), ...b.hosts.map((h) => h.host)])),
   ];
-  for (const w of words) {
-    const t = w.replace(/-/g, '');
-    if (t.length >= 4 ? host.includes(t) : host.split(/[^a-z]+/).includes(t)) return true;
-  }
-  return false;
+}
+
+/** Hosts that must never warn: the carriers' group companies and DNS-over-HTTPS endpoints (with their path). */
+export function neverWarnEntries(): string[] {
+  return [
+    ...GROUP_COMPANY_DOMAINS.flatMap((g) => [g.domain, `www.${g.domain}`]),
+    ...DOH_HOSTS.map((h) => `https://${h}/dns-query`),
+    'https://1.1.1.1/dns-query',
+    'https://8.8.8.8/resolve?name=example.com',
+    'https://9.9.9.9/dns-query',
+    'https://203.0.113.7/',
+  ];
+}
+
+/** The evaluation on the committed synthetic sample (what the unit stage runs). */
+export function sampleEval(): EvalReport {
+  return runUrlEval(
+    [{ name: 'sample', rows: parsePhishCsv(readFileSync(join(SAMPLE_DIR, 'phish-sample.csv'), 'utf8')) }],
+    [
+      {
+        name: 'legit-sample.txt',
+        entries: parseDomainList(readFileSync(join(SAMPLE_DIR, 'legit-sample.txt'), 'utf8')),
+      },
+      {
+        name: 'legit-jp.txt',
+        entries: parseDomainList(readFileSync(join(SAMPLE_DIR, 'legit-jp.txt'), 'utf8')),
+      },
+    ],
+    officialHosts(),
+    neverWarnEntries(),
+    assessUrl,
+    'time',
+  );
 }
 
 function hostOf(url: string): string {
@@ -114,17 +167,9 @@ function rate(urls: string[], fn: (u: string) => unknown, passes = 5): number {
   return best;
 }
 
-function bench(lines: string[]): void {
-  const all: string[] = [];
-  const carrier: string[] = [];
-  for (const line of lines.slice(1)) {
-    const first = line.indexOf(',');
-    const last = line.lastIndexOf(',');
-    if (first < 0 || last <= first) continue;
-    const url = line.slice(first + 1, last);
-    all.push(url);
-    if (CARRIERS[line.slice(last + 1).trim()]) carrier.push(url);
-  }
+function bench(rows: { url: string; description: string }[]): void {
+  const all = rows.map((r) => r.url);
+  const carrier = rows.filter((r) => CARRIERS[r.description]).map((r) => r.url);
   const base = fuzzyBaseline();
   let flagged = 0;
   for (const u of carrier) if (base(u)) flagged++;
@@ -142,142 +187,90 @@ function bench(lines: string[]): void {
   console.log(`  baseline flags ${flagged}/${carrier.length} carrier rows ${pct(flagged, carrier.length)}`);
 }
 
-function main(): void {
-  const args = parseArgs(process.argv.slice(2));
-  if (!existsSync(args.csv)) {
-    console.log(`eval: ${args.csv} not found; nothing to evaluate (the dev data lives outside the project).`);
-    return;
+function print(report: EvalReport, showMisses: number): void {
+  for (const line of recallTable(report.recall)) console.log(line);
+  for (const r of report.legit) {
+    const t = r.tally;
+    console.log(
+      `legit ${r.name}: ${t.n} entries, warned ${t.caution} (${((100 * t.caution) / t.n).toFixed(2)}%), danger ${t.danger}`,
+    );
+    for (const w of r.warned.slice(0, 15)) console.log(`  ${w}`);
   }
-  const lines = readFileSync(args.csv, 'utf8').split(/\r?\n/);
-  type Cell = { n: number; caution: number; danger: number };
-  const cell = (): Cell => ({ n: 0, caution: 0, danger: 0 });
-  const byBrandYear = new Map<string, Cell>();
-  const byBrand = new Map<string, Cell>();
-  const total = cell();
-  const other = cell();
-  let named = 0;
-  let namedRight = 0;
-  const wrong: string[] = [];
-  const misses: string[] = [];
-  const t0 = performance.now();
-  for (const line of lines.slice(1)) {
-    if (!line) continue;
-    const first = line.indexOf(',');
-    const last = line.lastIndexOf(',');
-    if (first < 0 || last <= first) continue;
-    const date = line.slice(0, first);
-    const url = line.slice(first + 1, last);
-    const desc = line.slice(last + 1).trim();
-    const v = assessUrl(url);
-    const brand = CARRIERS[desc];
-    const add = (c: Cell) => {
-      c.n++;
-      if (caution(v)) c.caution++;
-      if (v.level === 'danger') c.danger++;
-    };
-    if (!brand) {
-      add(other);
-      continue;
-    }
-    const year = date.slice(0, 4);
-    for (const [m, k] of [
-      [byBrandYear, `${brand} ${year}`],
-      [byBrand, brand],
-    ] as const) {
-      if (!m.has(k)) m.set(k, cell());
-      add(m.get(k) as Cell);
-    }
-    add(total);
-    if (!caution(v) && misses.length < 100000) misses.push(url);
-    const host = hostOf(url);
-    if (hostNamesBrand(host, brand)) {
-      named++;
-      if (v.brand === brand) namedRight++;
-      else if (wrong.length < 30) wrong.push(`${url} → ${v.brand ?? 'null'} (${v.level}) want ${brand}`);
-    }
-  }
-  const ms = performance.now() - t0;
-
-  const legit: { file: string; n: number; caution: number; danger: number; top: string[] }[] = [];
-  for (const f of args.legit) {
-    if (!existsSync(f)) {
-      console.log(`eval: legit list ${f} not found, skipped`);
-      continue;
-    }
-    const r = { file: f, n: 0, caution: 0, danger: 0, top: [] as string[] };
-    for (const d of readFileSync(f, 'utf8').split(/\r?\n/)) {
-      const dom = d.trim();
-      if (!dom) continue;
-      const v = assessUrl(`https://${dom}/`);
-      r.n++;
-      if (caution(v)) {
-        r.caution++;
-        r.top.push(`${dom} ${v.level} ${v.score} ${v.reasons.map((x) => `${x.code}:${x.detail}`).join(' ')}`);
+  console.log(
+    report.notOfficial.length === 0
+      ? `official hosts: all ${officialHosts().length} official`
+      : `official hosts NOT official: ${report.notOfficial.join(' ')}`,
+  );
+  console.log(
+    report.neverWarnWarned.length === 0
+      ? `group-company and DoH hosts: none of ${neverWarnEntries().length} warned`
+      : `group-company or DoH hosts warned: ${report.neverWarnWarned.join(' | ')}`,
+  );
+  if (showMisses > 0) {
+    for (const s of report.recall) {
+      const seen = new Set<string>();
+      const sample = s.misses.filter((u) => !seen.has(hostOf(u)) && seen.add(hostOf(u)));
+      console.log(`misses in ${s.name}: ${sample.length} hosts`);
+      for (let i = 0; i < Math.min(showMisses, sample.length); i++) {
+        const u = sample[(i * 7919) % sample.length] as string;
+        const v = assessUrl(u);
+        console.log(`  miss ${u} ${v.score} ${v.reasons.map((x) => `${x.code}:${x.detail}`).join(' ')}`);
       }
-      if (v.level === 'danger') r.danger++;
-    }
-    legit.push(r);
-  }
-
-  if (args.json) {
-    console.log(
-      JSON.stringify({
-        total,
-        byBrand: Object.fromEntries(byBrand),
-        byBrandYear: Object.fromEntries(byBrandYear),
-        attribution: { named, right: namedRight },
-        otherPhishing: other,
-        legit: legit.map(({ top, ...r }) => ({ ...r, top: top.slice(0, 30) })),
-      }),
-    );
-    return;
-  }
-  console.log(`JPCERT carrier rows: ${total.n} (${(ms / 1000).toFixed(2)} s for ${lines.length - 1} rows)`);
-  console.log('brand     year      rows  caution+   danger');
-  for (const [k, c] of [...byBrandYear].sort()) {
-    const [b, y] = k.split(' ');
-    console.log(
-      `${(b as string).padEnd(9)} ${(y as string).padEnd(6)} ${String(c.n).padStart(7)}  ${pct(c.caution, c.n)}  ${pct(c.danger, c.n)}`,
-    );
-  }
-  for (const [b, c] of [...byBrand].sort()) {
-    console.log(
-      `${b.padEnd(9)} all    ${String(c.n).padStart(7)}  ${pct(c.caution, c.n)}  ${pct(c.danger, c.n)}`,
-    );
-  }
-  console.log(
-    `all carriers     ${String(total.n).padStart(7)}  ${pct(total.caution, total.n)}  ${pct(total.danger, total.n)}`,
-  );
-  console.log(
-    `other phishing   ${String(other.n).padStart(7)}  ${pct(other.caution, other.n)}  ${pct(other.danger, other.n)}`,
-  );
-  console.log(
-    `brand attribution where the host names the brand: ${namedRight}/${named} ${pct(namedRight, named)}`,
-  );
-  for (const w of wrong.slice(0, 10)) console.log(`  ${w}`);
-  for (const r of legit) {
-    console.log(
-      `legit ${r.file}: ${r.n} domains, caution+ ${r.caution} ${pct(r.caution, r.n)}, danger ${r.danger} ${pct(r.danger, r.n)}`,
-    );
-    for (const t of r.top.slice(0, 20)) console.log(`  ${t}`);
-  }
-  if (args.bench) bench(lines);
-  if (args.showMisses > 0) {
-    const seen = new Set<string>();
-    const sample: string[] = [];
-    for (const u of misses) {
-      const h = hostOf(u);
-      if (seen.has(h)) continue;
-      seen.add(h);
-      sample.push(u);
-    }
-    for (let i = 0; i < args.showMisses && sample.length > 0; i++) {
-      const j = (i * 7919) % sample.length;
-      const u = sample[j] as string;
-      const v = assessUrl(u);
-      console.log(`miss ${u} ${v.score} ${v.reasons.map((x) => x.code).join(',')}`);
     }
   }
 }
 
-main();
+function main(): void {
+  const args = parseArgs(process.argv.slice(2));
+  const shared = sharedFile('jpcert-phish-2019-2022.csv');
+  if (args.csv.length === 0) {
+    if (shared && !args.sample) args.csv.push(shared);
+    else {
+      if (!args.sample)
+        console.log('eval: shared JPCERT/CC file not found; using the committed synthetic sample');
+      args.csv.push(join(SAMPLE_DIR, 'phish-sample.csv'));
+      args.legit.push(join(SAMPLE_DIR, 'legit-sample.txt'));
+    }
+  }
+  if (args.legit.length === 0) {
+    for (const name of ['legit-opendns-top-domains.txt', 'legit-opendns-random-domains.txt']) {
+      const f = sharedFile(name);
+      if (f) args.legit.push(f);
+    }
+  }
+  args.legit.push(join(SAMPLE_DIR, 'legit-jp.txt'));
+  const present = (f: string) => {
+    if (!existsSync(f)) console.log(`eval: ${f} not found, skipped`);
+    return existsSync(f);
+  };
+  const phish = args.csv
+    .filter(present)
+    .map((f) => ({ name: basename(f), rows: parsePhishCsv(readFileSync(f, 'utf8')) }));
+  const legit = args.legit
+    .filter(present)
+    .map((f) => ({ name: basename(f), entries: parseDomainList(readFileSync(f, 'utf8')) }));
+  const t0 = performance.now();
+  const report = runUrlEval(
+    phish,
+    legit,
+    officialHosts(),
+    neverWarnEntries(),
+    assessUrl,
+    args.split,
+    args.showMisses > 0 ? 100_000 : 0,
+  );
+  const ms = performance.now() - t0;
+  if (args.json) {
+    console.log(
+      JSON.stringify({ ...report, recall: report.recall.map(({ misses, ...s }) => s), ms: Math.round(ms) }),
+    );
+    return;
+  }
+  console.log(
+    `eval: ${phish.map((p) => `${p.name} (${p.rows.length} rows)`).join(', ')}; ${(ms / 1000).toFixed(2)} s`,
+  );
+  print(report, args.showMisses);
+  if (args.bench) bench(phish.flatMap((p) => p.rows));
+}
+
+if (process.argv[1] && resolve(process.argv[1]) === resolve(import.meta.filename)) main();

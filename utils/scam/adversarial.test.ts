@@ -4,7 +4,7 @@
  * timing test, only a guard against quadratic or exponential behaviour.
  */
 import { describe, expect, it } from 'vitest';
-import { decodePunycodeLabel, parseUrl } from './host';
+import { parseUrl } from './host';
 import {
   alphaTokens,
   editDistance,
@@ -14,10 +14,12 @@ import {
   skeleton,
 } from './lookalike';
 import { assessPage, makePageFacts } from './page';
+import { decodePunycodeLabel } from './parse';
 import { extractHandles, extractPhones, nationalDigits } from './phones';
 import { explainReason } from './reasons';
+import { looksRandom } from './shape';
 import { assessUrl, urlEngine } from './url';
-import { looksRandom, untranslateLabel } from './url-core';
+import { untranslateLabel } from './url-core';
 
 const MB = 1_000_000;
 const BOUND_MS = 10_000;

@@ -1,7 +1,8 @@
 /**
  * URL and host parsing for the scam engine: normalised host (IDNA via `new URL`: lower-case, NFKC-mapped,
- * punycode), IP classification, local/private detection, a tiny punycode decoder and the registrable-domain
- * approximation. Pure and allocation-light: this runs for every navigation.
+ * punycode), IP classification, local/private detection, and a registrable-domain approximation small enough for
+ * the every-page script (its link counts). The background's engine uses the real Public Suffix List (parse.ts).
+ * Pure and allocation-light: this runs for every navigation.
  */
 import { MULTI_PART_SUFFIXES } from '../../data/hosting';
 
@@ -171,7 +172,10 @@ function isPrivateIpv6(h: string): boolean {
 
 export const MULTI_SUFFIXES: ReadonlySet<string> = new Set(MULTI_PART_SUFFIXES);
 
-/** Index in `host` where the public suffix starts (approximation: 1 label, or 2 for co.jp-style suffixes). */
+/**
+ * Index in `host` where the public suffix starts (approximation: 1 label, or 2 for co.jp-style suffixes). Only
+ * for the every-page script, which must not carry the Public Suffix List; the engine uses parse.ts.
+ */
 export function publicSuffixStart(host: string): number {
   const last = host.lastIndexOf('.');
   if (last < 0) return 0;
@@ -185,48 +189,4 @@ export function registrableDomain(host: string): string {
   const ps = publicSuffixStart(host);
   if (ps === 0) return host;
   return host.slice(host.lastIndexOf('.', ps - 2) + 1);
-}
-
-// --- punycode ------------------------------------------------------------------------------------------------
-
-/** Decodes one `xn--` label (RFC 3492). Returns the input unchanged when it is not valid punycode. */
-export function decodePunycodeLabel(label: string): string {
-  // DNS labels are at most 63 characters; anything longer is not a real IDN label (and is not decoded).
-  if (!label.startsWith('xn--') || label.length > 63) return label;
-  const input = label.slice(4);
-  const base = 36;
-  const out: number[] = [];
-  const delim = input.lastIndexOf('-');
-  for (let j = 0; j < delim; j++) out.push(input.charCodeAt(j));
-  let n = 128;
-  let bias = 72;
-  let i = 0;
-  for (let pos = delim > 0 ? delim + 1 : 0; pos < input.length; ) {
-    const oldi = i;
-    let w = 1;
-    for (let k = base; ; k += base) {
-      if (pos >= input.length || out.length > 256) return label;
-      const c = input.charCodeAt(pos++);
-      const digit =
-        c >= 48 && c <= 57 ? c - 22 : c >= 65 && c <= 90 ? c - 65 : c >= 97 && c <= 122 ? c - 97 : base;
-      if (digit >= base) return label;
-      i += digit * w;
-      const t = k <= bias ? 1 : k >= bias + 26 ? 26 : k - bias;
-      if (digit < t) break;
-      w *= base - t;
-      if (w > 0x7fffffff) return label;
-    }
-    const len = out.length + 1;
-    let delta = oldi === 0 ? Math.floor((i - oldi) / 700) : (i - oldi) >> 1;
-    delta += Math.floor(delta / len);
-    let k = 0;
-    for (; delta > 455; k += base) delta = Math.floor(delta / 35);
-    bias = Math.floor(k + (36 * delta) / (delta + 38));
-    n += Math.floor(i / len);
-    i %= len;
-    if (n > 0x10ffff) return label;
-    out.splice(i, 0, n);
-    i++;
-  }
-  return String.fromCodePoint(...out);
 }

@@ -1,6 +1,6 @@
 import { domainToUnicode } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { decodePunycodeLabel, isLocalHost, parseUrl, registrableDomain } from './host';
+import { isLocalHost, parseUrl } from './host';
 import {
   alphaTokens,
   buildLookalikeIndex,
@@ -15,7 +15,9 @@ import {
   withinOneEdit,
   wwwLike,
 } from './lookalike';
-import { looksRandom, untranslateLabel } from './url-core';
+import { decodePunycodeLabel, registrableDomain } from './parse';
+import { looksRandom } from './shape';
+import { untranslateLabel } from './url-core';
 
 const ix = buildLookalikeIndex([
   {
@@ -278,6 +280,16 @@ describe('host', () => {
     expect(registrableDomain('www.example.com')).toBe('example.com');
     expect(registrableDomain('news.sina.com.cn')).toBe('sina.com.cn');
     expect(registrableDomain('localhost')).toBe('localhost');
+    // The Public Suffix List, not a handful of two-label suffixes: Japanese geographic suffixes and the private
+    // section, where each platform account is a site of its own.
+    expect(registrableDomain('www.city.kawasaki.jp')).toBe('city.kawasaki.jp');
+    expect(registrableDomain('www.pref.hokkaido.lg.jp')).toBe('hokkaido.lg.jp');
+    expect(registrableDomain('a.b.pref.kanagawa.jp')).toBe('pref.kanagawa.jp');
+    expect(registrableDomain('frosty-sea-38a7.susano63.workers.dev')).toBe('susano63.workers.dev');
+    expect(registrableDomain('xqzvkd.duckdns.org')).toBe('xqzvkd.duckdns.org');
+    expect(registrableDomain('gotamox.gb.net')).toBe('gotamox.gb.net');
+    expect(registrableDomain('203.0.113.9')).toBe('203.0.113.9');
+    expect(registrableDomain('workers.dev')).toBe('workers.dev');
   });
 
   it('parses bare hosts, host:port, IPs and IDNs', () => {

@@ -5,7 +5,8 @@
  * (`auone.kddi.com.evil.com`). Short brands (`au`) only ever match as a whole token and are reported as such
  * so the caller can demand a second signal. Every index is built once from the brand identities.
  */
-import { registrableDomain } from './host';
+import { registrableDomain } from './parse';
+import { W } from './score';
 import type { BrandIdentity } from './types';
 
 export type HitKind =
@@ -360,23 +361,31 @@ export function buildLookalikeIndex(ids: readonly BrandIdentity[]): LookalikeInd
   };
 }
 
-const RANK: Record<HitKind, number> = {
-  exact: 9,
-  homograph: 8,
-  homoglyph: 7,
-  hyphen: 6,
-  fuzzy: 5,
-  'short-combo': 4,
-  contains: 3.5,
-  'other-tld': 3,
-  'fuzzy-short': 2,
-  short: 1,
+/**
+ * Every kind of brand hit in one table: `rank` orders the matchers' candidates within a label (the strongest
+ * spelling wins), `weight` is what the hit adds to the URL's score (score.ts), `code` its reason (reasons.ts),
+ * and `weak` hits say which brand other evidence is about without naming one on their own.
+ */
+export const HIT_KINDS: Readonly<
+  Record<HitKind, { rank: number; weight: number; code: string; weak: boolean }>
+> = {
+  exact: { rank: 9, weight: W.brandExact, code: 'brand-in-host', weak: false },
+  homograph: { rank: 8, weight: W.brandHomograph, code: 'brand-homograph', weak: false },
+  homoglyph: { rank: 7, weight: W.brandHomoglyph, code: 'brand-lookalike', weak: false },
+  hyphen: { rank: 6, weight: W.brandHyphen, code: 'brand-lookalike', weak: false },
+  fuzzy: { rank: 5, weight: W.brandFuzzy, code: 'brand-lookalike', weak: false },
+  'short-combo': { rank: 4, weight: W.brandShortCombo, code: 'brand-short-token', weak: false },
+  contains: { rank: 3.5, weight: W.brandContains, code: 'brand-in-host', weak: true },
+  'other-tld': { rank: 3, weight: W.brandOtherTld, code: 'brand-other-tld', weak: false },
+  'fuzzy-short': { rank: 2, weight: W.brandShort, code: 'brand-lookalike', weak: true },
+  short: { rank: 1, weight: W.brandShort, code: 'brand-short-token', weak: true },
 };
+const rank = (k: HitKind): number => HIT_KINDS[k].rank;
 
 function better(a: BrandHit | null, b: BrandHit | null): BrandHit | null {
   if (!a) return b;
   if (!b) return a;
-  return RANK[b.kind] > RANK[a.kind] ? b : a;
+  return rank(b.kind) > rank(a.kind) ? b : a;
 }
 
 /**
@@ -712,7 +721,7 @@ export function matchLabelAll(
   const sk = hasSkeletonChars(label) ? skeleton(label) : label;
   if (sk !== label) {
     const h = tokenHits(alphaTokens(sk), ix.skel, ix.skelPrefix, 'homoglyph', null);
-    if (h && RANK[h.kind] > RANK['other-tld']) return better(best, h);
+    if (h && rank(h.kind) > rank('other-tld')) return better(best, h);
   }
   for (const t of tokens) {
     if (t.length === 4 && !best) {
@@ -760,7 +769,7 @@ export function matchLabelAll(
       (hasSkeletonChars(joined)
         ? tokenHits([skeleton(joined)], ix.skel, ix.skelPrefix, 'hyphen', null)
         : null);
-    if (h && RANK[h.kind] > RANK['other-tld']) best = better(best, { ...h, found: label });
+    if (h && rank(h.kind) > rank('other-tld')) best = better(best, { ...h, found: label });
   }
   return best;
 }
@@ -858,7 +867,7 @@ export function matchUnicodeLabel(decoded: string, ix: LookalikeIndex): IdnResul
   const mixed = LATIN.test(nf) && NON_LATIN_LETTER.test(nf);
   if (/^[a-z0-9-]+$/.test(ascii)) {
     const h = matchLabel(ascii, false, ix);
-    if (h && RANK[h.kind] > RANK['other-tld'])
+    if (h && rank(h.kind) > rank('other-tld'))
       return { hit: { ...h, kind: 'homograph', found: decoded }, mixed };
   }
   return { hit: null, mixed };

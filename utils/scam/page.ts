@@ -6,7 +6,7 @@
  */
 import { BRANDS } from '../../data/brands';
 import type { Brand } from '../../data/schema';
-import { registrableDomain } from './host';
+import { registrableDomain } from './parse';
 
 export { emptyForm } from './extract';
 

@@ -130,6 +130,33 @@ const T: Record<string, Templates> = {
     ja: 'アドレスが会社のドメインではなくIPアドレス（{detail}）です。',
     en: 'The address is a bare IP address ({detail}), not a company’s site name.',
   },
+  // --- URL host shapes and redirects (url-rules.ts, issue 16): brandless, caution at most ---------------------
+  'keyboard-walk': {
+    'zh-CN': '网站名“{detail}”是顺着键盘随手敲出的字母，正规公司不会用这种名字。',
+    ja: 'サイト名「{detail}」はキーボードを順に打っただけの文字列です。正規の会社はこうした名前を使いません。',
+    en: 'The name “{detail}” was typed by running along the keyboard; real companies do not name sites that way.',
+  },
+  'cheap-tld-random': {
+    'zh-CN':
+      '网站名 {detail} 像随机生成的，又注册在便宜、常被诈骗利用的后缀下：这是一次性诈骗网址的典型特征。',
+    ja: 'サイト名 {detail} はランダムに作られたようで、詐欺によく使われる安価なドメインです。使い捨ての詐欺サイトの典型です。',
+    en: 'The name {detail} looks randomly generated and sits on a cheap ending that scams favour: the mark of a throwaway scam site.',
+  },
+  'random-sub-on-random': {
+    'zh-CN': '网址由两层随机字母组成（{detail}），是批量生成诈骗网址的手法。',
+    ja: 'アドレスがランダムな文字列を二重に重ねたもの（{detail}）です。詐欺サイトを大量に作る手口です。',
+    en: 'The address stacks one random name on another ({detail}), a way scam sites are made in bulk.',
+  },
+  'platform-default-host': {
+    'zh-CN': '网站用的是免费云平台自动生成的地址（{detail}），任何人都能在几分钟内建立，不是公司的正式网站。',
+    ja: '無料のクラウドサービスが自動で付けた名前（{detail}）のサイトです。誰でも数分で作れ、会社の正式なサイトではありません。',
+    en: 'The site uses a name a free cloud platform generated ({detail}); anyone can set one up in minutes, and it is no company’s real site.',
+  },
+  redirector: {
+    'zh-CN': '这个链接只是跳转，真正去往 {detail}。',
+    ja: 'このリンクは転送用で、本当の行き先は {detail} です。',
+    en: 'This link only redirects; it really leads to {detail}.',
+  },
   'odd-unicode-path': {
     'zh-CN': '网址路径用特殊字母拼写（{detail}），这是最近诈骗网站隐藏品牌名的手法。',
     ja: 'アドレスのパスが特殊な文字でつづられています（{detail}）。最近の詐欺サイトがブランド名を隠す手口です。',

@@ -2,11 +2,17 @@
  * The weighted rule set. A verdict's score is the sum of its signals' weights (capped at 100):
  *   score ≥ CAUTION (50) → 'caution', score ≥ DANGER (80) → 'danger'.
  * - Strong URL signals reach caution alone: brand in host (55), homograph (70), embedded official domain (75),
- *   dynamic DNS (55), raw public IP (50), odd Unicode letters in the path (60), homoglyph/fuzzy brand (50, also
+ *   dynamic DNS (55), odd Unicode letters in the path (60), homoglyph/fuzzy brand (50, also
  *   a ≥6-letter brand word behind ≤3 letters: `untdocomo`), a 2-letter brand + a carrier/account keyword (or a
  *   mangled one) in the registrable label (`au-help.com`, `updateau.info`: 55), a path segment of a brand's own
  *   sign-in page (`/auth/cgi/anidlogin`: 55; caution only, unless the host names a brand too).
- * - Weak ones never do: cheap TLD (30; 20 for .asia/.tokyo/.cc), free hosting (20), shortener (20), random
+ * - Brandless host shapes (url-rules.ts) reach caution alone, never danger: a keyboard walk (`asdfghjkl`: 50), a
+ *   random registrable name on a cheap TLD (55, instead of the two signals apart), a random subdomain on a random
+ *   registrable name (50), a platform's generated deployment name or a random account label on a free-hosting
+ *   zone (30, plus the zone's 20), a public shortener's link (`bit.ly/3xQz9k`: 50; its own pages 20).
+ * - Weak ones never do: a raw public IP (35: DNS-over-HTTPS endpoints live on bare IPs; with a sign-in path or a
+ *   brand word in the path it warns), a redirector in front of another URL (15, added to the target's verdict),
+ *   cheap TLD (30; 20 for .asia/.tokyo/.cc), free hosting (20), shortener (20), random
  *   label (25, only on cheap TLDs, hosting zones or deep names), deep name (25, with host evidence only), keywords
  *   (10/25), a sign-in path (`/login.php`: 15, only next to host evidence), a `www` look-alike label (`wwq`,
  *   `wwwconnect-login`: 25), `www.` in front of a subdomain (20, next to other evidence), a misspelt or mangled
@@ -46,7 +52,7 @@ export const W = {
   brandShort: 25,
   mixedScript: 25,
   dynamicDns: 55,
-  rawIp: 50,
+  rawIp: 35,
   translateOfficial: 50,
   translateProxy: 15,
   freeHosting: 20,
@@ -62,6 +68,13 @@ export const W = {
   keyword: 10,
   keywords: 25,
   loginPath: 15,
+  // URL: host shape (url-rules.ts), brandless: caution at most
+  keyboardWalk: 50,
+  cheapTldRandom: 55,
+  randomSubOnRandom: 50,
+  platformDefaultHost: 30,
+  redirector: 15,
+  shortLink: 50,
   // URL: path
   oddUnicodePath: 60,
   brandInPath: 30,

@@ -3,8 +3,10 @@
  * Sets keyed by host suffix and brand word) and returns a synchronous, allocation-light assessor. url.ts binds
  * it to data/brands; a script that must stay tiny can bind it to a compact identity list instead.
  */
+import { GROUP_COMPANY_DOMAINS } from '../../data/group-domains';
 import {
   CHEAP_TLDS,
+  DOH_HOSTS,
   DYNAMIC_DNS_ZONES,
   FREE_HOSTING_ZONES,
   MIXED_TLDS,
@@ -12,20 +14,13 @@ import {
   PROXY_ZONES,
   URL_SHORTENERS,
 } from '../../data/hosting';
-import {
-  decodePunycodeLabel,
-  isLocalHost,
-  isWeb,
-  LOCAL_TLDS,
-  MULTI_SUFFIXES,
-  type ParsedUrl,
-  parseUrl,
-} from './host';
+import { isLocalHost, isWeb, LOCAL_TLDS, type ParsedUrl, parseUrl } from './host';
 import {
   alphaTokens,
   type BrandHit,
   buildLookalikeIndex,
   CRED_KEYWORDS,
+  HIT_KINDS,
   isComboKeyword,
   keywordTypos,
   type LookalikeIndex,
@@ -35,8 +30,11 @@ import {
   matchUnicodeLabel,
   wwwLike,
 } from './lookalike';
+import { decodePunycodeLabel, publicSuffix } from './parse';
 import { UNBRANDED_URL_MAX, verdict, W } from './score';
+import { isDeploymentName, isKeyboardWalk, isRandomLabel, letterStats, looksRandom } from './shape';
 import type { BrandIdentity, Reason, Verdict } from './types';
+import { SHAPE_RULES, type ShapeFacts, USES_CHEAP, USES_RANDOM } from './url-rules';
 
 export interface UrlEngine {
   assessUrl(url: string): Verdict;
@@ -74,6 +72,10 @@ interface LabelInfo {
   /** Credential keywords, at most 2. */
   keywords: readonly string[];
   random: boolean;
+  /** Typed as a keyboard walk (`asdfghjkl`). */
+  walk: boolean;
+  /** Named like a platform's generated deployment (`frosty-sea-38a7`), subdomain labels only. */
+  deploy: boolean;
   /** The decoded label when it mixes Latin with Cyrillic/Greek letters. */
   mixed: string;
   /** A `www` look-alike (`wwwconnect-login`, `wwq`), subdomain labels only. */
@@ -98,12 +100,13 @@ interface SuffixEntry {
   zone: number;
   /** 1 cheap TLD, 2 cheap but much legitimate use (MIXED_TLDS). */
   cheap: number;
-  multi: boolean;
   shortener: boolean;
   pathHosting: boolean;
   local: boolean;
   /** A TLD that is also a short brand word (`au`). */
   shortTld: boolean;
+  /** A carrier's group company or a DNS-over-HTTPS service: never warned about. */
+  neverWarn: boolean;
 }
 
 /**
@@ -132,11 +135,11 @@ class SuffixTable {
       official: undefined,
       zone: 0,
       cheap: 0,
-      multi: false,
       shortener: false,
       pathHosting: false,
       local: false,
       shortTld: false,
+      neverWarn: false,
     };
     list.push(e);
     return e;
@@ -152,18 +155,6 @@ class SuffixTable {
   }
 }
 
-const HIT_WEIGHT: Record<BrandHit['kind'], number> = {
-  exact: W.brandExact,
-  homograph: W.brandHomograph,
-  homoglyph: W.brandHomoglyph,
-  hyphen: W.brandHyphen,
-  fuzzy: W.brandFuzzy,
-  'short-combo': W.brandShortCombo,
-  contains: W.brandContains,
-  'other-tld': W.brandOtherTld,
-  'fuzzy-short': W.brandShort,
-  short: W.brandShort,
-};
 /**
  * A short brand glued or hyphenated to a carrier/account keyword in the registrable label (`au-pay-xx.com`,
  * `updateau.info`, `conect-au-id.com`) is a combosquat registration: it names the brand on its own. In a
@@ -174,23 +165,9 @@ function hitWeight(h: BrandHit, registrable: boolean): number {
   // A bare 2-letter brand word weighs only in the registrable label (`au.example.com` is a regional site); in a
   // subdomain it still says which brand the rest of the evidence is about.
   if (h.kind === 'short' && !registrable) return 0;
-  return HIT_WEIGHT[h.kind];
+  return HIT_KINDS[h.kind].weight;
 }
 
-const HIT_CODE: Record<BrandHit['kind'], string> = {
-  exact: 'brand-in-host',
-  homograph: 'brand-homograph',
-  homoglyph: 'brand-lookalike',
-  hyphen: 'brand-lookalike',
-  fuzzy: 'brand-lookalike',
-  'short-combo': 'brand-short-token',
-  contains: 'brand-in-host',
-  'other-tld': 'brand-other-tld',
-  'fuzzy-short': 'brand-lookalike',
-  short: 'brand-short-token',
-};
-
-// a e i o u as a bit set over 'a'..'z'
 /** Service names that big sites put in front of their domain; they do not make a name "deep". */
 const ORDINARY_SUBDOMAINS = new Set([
   'www',
@@ -218,47 +195,34 @@ const PATH_LOGIN: ReadonlySet<string> = new Set(
   ),
 );
 
-const VOWEL_BITS = (1 << 0) | (1 << 4) | (1 << 8) | (1 << 14) | (1 << 20);
+/** The path of a short link: one segment of 3–16 letters, digits, `-` or `_` (`/3xQzZ9k`, `/pyjg6r`). */
+const SHORT_CODE = /^\/[A-Za-z0-9_-]{3,16}\/?$/;
+
+/** The path of a DNS-over-HTTPS query (RFC 8484's `/dns-query`, the JSON APIs' `/resolve`). */
+function isDohPath(path: string): boolean {
+  return path === '/dns-query' || path === '/resolve' || path.startsWith('/dns-query/');
+}
 
 /**
- * Cheap "random-looking" test for a label (no model): letters and digits interleaved (`u44vn2`, `qlgg0fj`), a run
- * of ≥5 consonants (`zlsskfo`), or almost no vowels. Weak: only ever adds to other signals.
+ * The URL a redirector or mail-tracking link sends to, written in its query (`?url=https%3A%2F%2F…`,
+ * `/redirect?z=https://…`, `href.li/?http://…`), or null. Only the first one, decoded once.
  */
-export function looksRandom(label: string): boolean {
-  if (label.length < 6 || label.length > 40 || label.startsWith('xn--')) return false;
-  let switches = 0;
-  let prevDigit = -1;
-  let run = 0;
-  let maxRun = 0;
-  let letters = 0;
-  let vowels = 0;
-  for (let i = 0; i < label.length; i++) {
-    const c = label.charCodeAt(i);
-    if (c === 45) {
-      prevDigit = -1;
-      run = 0;
-      continue;
+export function redirectTarget(url: string): string | null {
+  const q = url.indexOf('?');
+  if (q < 0 || url.indexOf('http', q) < 0) return null;
+  const m = REDIRECT_PARAM.exec(url.slice(q));
+  if (!m) return null;
+  let target = m[1] as string;
+  if (target.charCodeAt(4) === 37 || target.charCodeAt(5) === 37) {
+    try {
+      target = decodeURIComponent(target);
+    } catch {
+      return null;
     }
-    const digit = c >= 48 && c <= 57 ? 1 : 0;
-    if (prevDigit >= 0 && digit !== prevDigit) switches++;
-    prevDigit = digit;
-    if (digit) {
-      run = 0;
-      continue;
-    }
-    letters++;
-    if (c >= 97 && c <= 122 && (VOWEL_BITS >> (c - 97)) & 1) {
-      vowels++;
-      run = 0;
-    } else if (c === 121)
-      run = 0; // y: a vowel in runs (`bulletinsync`), not in the ratio
-    else if (++run > maxRun) maxRun = run;
   }
-  if (switches >= 2 && letters >= 3) return true;
-  if (maxRun >= 5) return true;
-  // Almost no vowels (`wzqytnd`), or almost only vowels (`aoou-acoaunaoueau`, letters shuffled from a brand).
-  return letters >= 7 && (vowels * 5 < letters || vowels * 10 >= letters * 7);
+  return target;
 }
+const REDIRECT_PARAM = /[?&](?:[^=&#]*=)?(https?(?::\/\/|%3a%2f%2f)[^&#\s]+)/i;
 
 /** `www-docomo-ne-jp` (a translate.goog label) → `www.docomo.ne.jp`. */
 export function untranslateLabel(label: string): string {
@@ -361,9 +325,10 @@ export function createUrlEngine(ids: readonly BrandIdentity[]): UrlEngine {
   for (const z of PATH_HOSTING) suffixes.entry(z).pathHosting = true;
   for (const t of CHEAP_TLDS) suffixes.entry(t).cheap = 1;
   for (const t of MIXED_TLDS) if (suffixes.entry(t).cheap) suffixes.entry(t).cheap = 2;
-  for (const t of MULTI_SUFFIXES) suffixes.entry(t).multi = true;
   for (const t of LOCAL_TLDS) suffixes.entry(t).local = true;
   for (const t of shortTokens) suffixes.entry(t).shortTld = true;
+  for (const g of GROUP_COMPANY_DOMAINS) suffixes.entry(g.domain).neverWarn = true;
+  for (const h of DOH_HOSTS) suffixes.entry(h).neverWarn = true;
 
   function officialBrand(host: string): string | null {
     for (let i = 0; ; ) {
@@ -406,6 +371,7 @@ export function createUrlEngine(ids: readonly BrandIdentity[]): UrlEngine {
   }
 
   function analyseLabel(raw: string, registrable: boolean): LabelInfo {
+    const shape = letterStats(raw);
     const li: LabelInfo = {
       key: raw,
       registrable,
@@ -413,7 +379,9 @@ export function createUrlEngine(ids: readonly BrandIdentity[]): UrlEngine {
       hit: null,
       typos: NO_WORDS,
       keywords: NO_WORDS,
-      random: looksRandom(raw),
+      random: looksRandom(raw) || isRandomLabel(raw, shape),
+      walk: isKeyboardWalk(raw, shape),
+      deploy: !registrable && isDeploymentName(raw),
       mixed: '',
       www: false,
       ordinary: ORDINARY_SUBDOMAINS.has(raw),
@@ -571,9 +539,15 @@ export function createUrlEngine(ids: readonly BrandIdentity[]): UrlEngine {
     let brand: string | null = null;
 
     if (p.ip) {
+      // DNS-over-HTTPS endpoints are bare IPs (`https://1.1.1.1/dns-query`): a query path there says nothing.
+      if (isDohPath(p.path)) return EMPTY();
       score += W.rawIp;
       reasons.push({ code: 'raw-ip', detail: host });
-      const pss = pathSignals(p.path, reasons);
+      let pss = pathSignals(p.path, reasons);
+      if (psLogin) {
+        pss += W.loginPath;
+        reasons.push({ code: 'login-path', detail: psLogin });
+      }
       return verdict(odd(reasons) ? score + pss : Math.min(score + pss, UNBRANDED_URL_MAX), psBrand, reasons);
     }
 
@@ -584,9 +558,9 @@ export function createUrlEngine(ids: readonly BrandIdentity[]): UrlEngine {
     let zoneStart = -1;
     let prevStart = -1;
     let tldStart = -1;
-    let multi = false;
     let cheapTld = 0;
     let officialId: string | undefined;
+    let neverWarn = false;
     let shortenerHost = false;
     let shortTld = false;
     let h = 0;
@@ -611,12 +585,10 @@ export function createUrlEngine(ids: readonly BrandIdentity[]): UrlEngine {
             cheapTld = e.cheap;
             shortTld = e.shortTld;
           }
-        } else if (prevStart < 0) {
-          prevStart = i + 1;
-          if (e?.multi) multi = true;
-        }
+        } else if (prevStart < 0) prevStart = i + 1;
         if (e) {
           if (e.official !== undefined) officialId = e.official;
+          if (e.neverWarn) neverWarn = true;
           if (e.zone !== 0 && i >= 0) {
             zone = e.zone;
             zoneStart = i + 1;
@@ -634,10 +606,14 @@ export function createUrlEngine(ids: readonly BrandIdentity[]): UrlEngine {
       const ob = hostBrand.get(host) ?? officialId;
       return { level: 'official', brand: ob, score: 0, reasons: [{ code: 'official-host', detail: host }] };
     }
+    if (neverWarn) return EMPTY();
     if (prevStart < 0) return EMPTY(); // a single label: intranet name
     // The TLD itself is only needed when it is a short brand word (`au`) or a cheap TLD.
     const tld = shortTld || cheapTld !== 0 ? host.slice(tldStart) : '';
-    const psStart = multi && prevStart > 0 ? prevStart : tldStart;
+    // The Public Suffix List (private section included) says where the registrable name ends: `example.co.jp`,
+    // `city.kawasaki.jp`'s neighbours, `account.workers.dev`. A host that is itself a suffix has no name to judge.
+    const psLen = publicSuffix(host).length;
+    const psStart = psLen >= host.length ? 0 : host.length - psLen;
 
     if (zone === PROXY && depth === 0) {
       const inner = untranslateLabel(host.slice(host.lastIndexOf('.', zoneStart - 2) + 1, zoneStart - 1));
@@ -666,6 +642,11 @@ export function createUrlEngine(ids: readonly BrandIdentity[]): UrlEngine {
     let wwwish = '';
     let bestReg = false;
     let rnd = '';
+    let subRandom = '';
+    let subWalk = '';
+    let deployName = '';
+    let reg: LabelInfo | null = null;
+    let account: LabelInfo | null = null;
     let ordinary = 0;
     let embeddable = false;
     let secondOrdinary = false;
@@ -705,6 +686,13 @@ export function createUrlEngine(ids: readonly BrandIdentity[]): UrlEngine {
         if (i === 1) secondOrdinary = true;
       }
       if (li.random && !rnd) rnd = li.key;
+      if (registrable) reg = li;
+      else if (i === last) account = li;
+      else if (!li.ordinary) {
+        if (li.random && !subRandom) subRandom = li.key;
+        if (li.walk && !subWalk) subWalk = li.key;
+      }
+      if (li.deploy && !deployName) deployName = li.key;
       if (li.mixed && !mixed) mixed = li.mixed;
       if (li.www && !wwwish) wwwish = li.key;
       if (li.typos.length > 0 && typos.length < 2) typos = merge(typos, li.typos);
@@ -741,7 +729,7 @@ export function createUrlEngine(ids: readonly BrandIdentity[]): UrlEngine {
       score += hitWeight(best, bestReg);
       brand ??= best.brand;
       reasons.push({
-        code: HIT_CODE[best.kind],
+        code: HIT_KINDS[best.kind].code,
         detail: best.found === best.token ? best.token : `${best.found}~${best.token}`,
       });
     }
@@ -768,13 +756,40 @@ export function createUrlEngine(ids: readonly BrandIdentity[]): UrlEngine {
     }
     const isShortener = shortenerHost;
     // A well-known shortener is judged as a shortener, whatever its TLD (tiny.cc).
-    const isCheap = !isShortener && cheapTld !== 0;
-    if (isCheap) {
+    // Cheap means registered straight under the TLD: `.com.cn` and other second-level suffixes are sold apart.
+    const isCheap = !isShortener && cheapTld !== 0 && psStart === tldStart;
+    // Host shapes (url-rules.ts) first: a rule that accounts for the cheap TLD or a random label replaces them.
+    let used = 0;
+    if (rnd || subWalk || deployName || reg?.walk) {
+      const f: ShapeFacts = {
+        reg: reg?.key ?? '',
+        regRandom: reg?.random ?? false,
+        regWalk: reg?.walk ?? false,
+        subRandom,
+        subWalk,
+        cheap: isCheap ? cheapTld : 0,
+        tld,
+        freeZone: zone === FREE ? host.slice(zoneStart) : '',
+        accountRandom: account?.random ? account.key : '',
+        deployName,
+      };
+      for (const r of SHAPE_RULES) {
+        if ((r.uses & used) !== 0) continue;
+        const detail = r.when(f);
+        if (detail === null) continue;
+        used |= r.uses;
+        score += r.weight;
+        reasons.push({ code: r.code, detail });
+      }
+    }
+    if (isCheap && (used & USES_CHEAP) === 0) {
       score += cheapTld === 2 ? W.mixedTld : W.cheapTld;
       reasons.push({ code: 'cheap-tld', detail: tld });
     }
     if (isShortener) {
-      score += W.shortener;
+      // A short link itself (`bit.ly/3xQz9k`) hides where it leads; the shortener's own pages do not. (In the
+      // browser the link redirects at once: the guard mostly meets it in pasted messages and interstitials.)
+      score += SHORT_CODE.test(p.path) ? W.shortLink : W.shortener;
       reasons.push({ code: 'url-shortener', detail: host });
     }
     const pss = pathSignals(p.path, reasons);
@@ -805,7 +820,7 @@ export function createUrlEngine(ids: readonly BrandIdentity[]): UrlEngine {
         host.startsWith('www', 0);
       // Random-looking names are common on legit CDNs and ad hosts: counted only on cheap TLDs, hosting
       // zones and deep names, and never alone.
-      if (!(isCheap || zone !== 0 || deep)) rnd = '';
+      if (!(isCheap || zone !== 0 || deep) || (used & USES_RANDOM) !== 0) rnd = '';
       if (deep && (score > 0 || rnd)) {
         score += W.deepSubdomain;
         reasons.push({ code: 'deep-subdomain', detail: String(depthSub) });
@@ -824,8 +839,7 @@ export function createUrlEngine(ids: readonly BrandIdentity[]): UrlEngine {
     }
 
     const total = score + pss;
-    const weakHit =
-      best && (best.kind === 'short' || best.kind === 'fuzzy-short' || best.kind === 'contains');
+    const weakHit = best !== null && HIT_KINDS[best.kind].weak;
     const named = brand !== null && !(weakHit && !emb);
     return verdict(
       named || odd(reasons) ? total : Math.min(total, UNBRANDED_URL_MAX),
@@ -848,7 +862,18 @@ export function createUrlEngine(ids: readonly BrandIdentity[]): UrlEngine {
         reasons: [{ code: 'invalid-url', detail: String(url).slice(0, 200) }],
       };
     if (!isWeb(p) || (p.ip !== 0 && isLocalHost(p.host, p.ip))) return { ...NONE, reasons: [] };
-    return assessParsed(p, 0);
+    const own = assessParsed(p, 0);
+    // A redirector or tracking link in front of another URL: what counts is where it sends you. The redirect
+    // itself is weak evidence, added to the target's score; it never makes 'danger' on its own.
+    const target = own.level === 'official' ? null : redirectTarget(url);
+    const tp = target ? parseUrl(target) : null;
+    if (!tp || !isWeb(tp) || tp.host === p.host || (tp.ip !== 0 && isLocalHost(tp.host, tp.ip))) return own;
+    const v = assessParsed(tp, 1);
+    // A redirect to an ordinary or official site (`?continue=https://mail.google.com/`) says nothing.
+    if (v.level === 'official' || v.score === 0) return own;
+    const s = v.level === 'danger' ? v.score : Math.min(v.score + W.redirector, UNBRANDED_URL_MAX);
+    if (s <= own.score) return own;
+    return verdict(s, v.brand, [{ code: 'redirector', detail: tp.host }, ...v.reasons]);
   }
 
   return { assessUrl, officialBrand, lookalike };

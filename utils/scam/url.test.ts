@@ -298,7 +298,7 @@ const RULES: [string, string, [string, string | null][], string[]][] = [
       'https://my-awesome-project.github.io/login',
       'https://docs.myproject.workers.dev/login',
       'https://api.my-app.workers.dev/',
-      'https://damp-dew-6dd9.patriciak.workers.dev/',
+      'https://blog.patriciak.workers.dev/',
       'https://octocat.github.io/signin',
     ],
   ],
@@ -361,11 +361,14 @@ describe('rules', () => {
 
   it('weak signals never warn alone', () => {
     for (const url of [
-      'https://bit.ly/abc',
+      'https://bit.ly/',
+      'https://bitly.com/pages/pricing',
       'https://foo.workers.dev/',
       'https://shop.top/',
       'https://example.xyz/',
       'https://qwrtzp.com/',
+      'https://203.0.113.9/',
+      'https://203.0.113.9/index.html',
     ]) {
       expect(assessUrl(url).level, url).toBe('none');
     }
