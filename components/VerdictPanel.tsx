@@ -41,6 +41,7 @@ export function VerdictPanel({ tab, catalogue, dispatch }: Props) {
       aria-labelledby="verdict-title"
     >
       <h2 id="verdict-title">{tab.headline?.title}</h2>
+      {tab.framedSite && <p class="framed">{t('guard.framed', { site: tab.framedSite })}</p>}
       <p>{tab.headline?.lead}</p>
       <h3>{t('guard.why')}</h3>
       <ul class="reasons">

@@ -69,7 +69,10 @@ export function showBanner(banner: Banner, handlers: BannerHandlers): () => void
     dismiss.addEventListener('click', (event) => event.isTrusted && remove());
     actions.append(dismiss);
   }
-  box.append(el('h2', banner.title), el('p', banner.lead), list, actions);
+  box.append(el('h2', banner.title));
+  // A frame's warning (issue 17) says which frame it is about, right under the title.
+  if (banner.framed) box.append(el('p', banner.framed.note));
+  box.append(el('p', banner.lead), list, actions);
   root.append(box);
   document.documentElement.append(host);
   return remove;

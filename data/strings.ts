@@ -299,6 +299,13 @@ export const STRINGS = {
   'guard.untrust': { 'zh-CN': '取消信任', ja: '信頼を取り消す', en: 'Stop trusting' },
   'guard.trustedSites': { 'zh-CN': '你信任的网站', ja: '信頼したサイト', en: 'Sites you trust' },
   'guard.label': { 'zh-CN': '解约卫士 安全提示', ja: '解約ガードの警告', en: 'Kaiyaku Guard warning' },
+  // ── Scam guard in frames (issue 17): the warning is about a frame inside the page the user sees ──
+  'guard.framed': {
+    'zh-CN': '此页面里嵌入了一个来自 {site} 的框架，以下提示针对的是它。',
+    ja: 'このページには {site} のフレームが埋め込まれています。この警告はそのフレームについてです。',
+    en: 'A frame on this page, from {site}, is what this warning is about.',
+  },
+  'guard.trustFramed': { 'zh-CN': '我信任 {site}', ja: '{site} を信頼する', en: 'I trust {site}' },
   // ── Your data: export and import (issue 7) ──
   'data.title': { 'zh-CN': '我的数据', ja: 'データの保存と復元', en: 'Your data' },
   'data.explain': {

@@ -1,11 +1,10 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { BRANDS } from '../data/brands';
-import { NO_BADGE } from '../utils/background/badge';
 import { startReminders } from '../utils/background/reminders';
 import { handleMessage, RefusedError } from '../utils/background/router';
 import { Store } from '../utils/background/store';
-import { refreshAllBadges, showBadge, tabStore } from '../utils/background/tabs';
+import { recheckTab, refreshAllBadges, showInTop, tabStore, topAlive } from '../utils/background/tabs';
 import { readLangEnv } from '../utils/language';
 import { REFUSED } from '../utils/refused';
 
@@ -20,6 +19,8 @@ export default defineBackground(() => {
     newId: () => crypto.randomUUID(),
     now: () => Date.now(),
     langEnv: readLangEnv,
+    topAlive,
+    showInTop,
   };
 
   browser.runtime.onMessage.addListener((message, sender) =>
@@ -32,11 +33,9 @@ export default defineBackground(() => {
     }),
   );
 
-  // A new document in the tab: forget what the previous one was until its content script reports.
+  // Something loads in the tab: forget what the previous page was, unless its top document is still there.
   browser.tabs.onUpdated.addListener((tabId, change) => {
-    if (change.status === 'loading') {
-      void tabStore.remove(tabId).then(() => showBadge(tabId, NO_BADGE));
-    }
+    if (change.status !== undefined) void recheckTab(tabId, change.status === 'loading');
   });
   browser.tabs.onRemoved.addListener((tabId) => void tabStore.remove(tabId));
 

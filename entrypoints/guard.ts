@@ -3,6 +3,7 @@ import { showBanner } from '../components/guard-banner';
 import { watchAddress } from '../utils/content/address';
 import { whenIdleAfterLoad } from '../utils/content/idle';
 import { Lifetime } from '../utils/content/lifetime';
+import { guardSubFrame, hearBackground, inSubFrame, trustMessage } from '../utils/guard/frame';
 import { PAGE_SIGNALS } from '../utils/guard/page-signal';
 import type { GuardAnswer, Message } from '../utils/messages';
 import { type DomFacts, DomReader } from '../utils/scam/extract';
@@ -97,6 +98,9 @@ function closerLook(lifetime: Lifetime, current: () => boolean, ifSignal: boolea
  */
 export default defineUnlistedScript(() => {
   const lifetime = new Lifetime(() => runtime()?.id !== undefined);
+  // Frames (issue 17): a sub-frame only reports, and only when it could be a page to type into
+  // (utils/guard/frame.ts); the top page shows their warnings.
+  if (inSubFrame()) return guardSubFrame(lifetime, { ask, sample: textSample, closerLook });
   let removeBanner: (() => void) | null = null;
   let shown: GuardAnswer['banner'] = null;
   lifetime.onEnd(() => {
@@ -109,8 +113,9 @@ export default defineUnlistedScript(() => {
     if (closer && (!banner || (shown && RANK[banner.level] <= RANK[shown.level]))) return;
     removeBanner?.();
     shown = banner;
-    removeBanner = banner ? showBanner(banner, { onTrust: () => void ask({ type: 'site/trust' }) }) : null;
+    removeBanner = banner ? showBanner(banner, { onTrust: () => void ask(trustMessage(banner)) }) : null;
   };
+  hearBackground(lifetime, runtime, (banner) => show(banner, false));
 
   let looks = 0;
   let firstLookFull = false;

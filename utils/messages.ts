@@ -7,6 +7,7 @@ import type { IntentId, IntentLexicon } from '../data/intents';
 import type { Brand, Goal, Lang, Portal, PortalPath } from '../data/schema';
 import { CARD_TYPES, GOALS, LANGS } from '../data/schema';
 import type { AssistantStrings } from './assistant/strings';
+import type { FrameInfo } from './background/frames';
 import type { BrandSummary } from './checklist';
 import type { Banner, Headline } from './guard/banner';
 import type { GuardVerdict } from './guard/check';
@@ -65,8 +66,11 @@ export const MessageSchema = v.variant('type', [
   v.object({ type: v.literal('guard/check'), sample: v.pipe(v.string(), v.maxLength(20_000)) }),
   /** What the page's DOM shows and asks for (extractDomFacts in utils/scam/extract.ts). */
   v.object({ type: v.literal('guard/page'), facts: DomFactsSchema }),
-  /** The user clicked "I trust this site" in the page's banner: trust the sender's own host. */
-  v.object({ type: v.literal('site/trust') }),
+  /**
+   * The user clicked "I trust this site" in the page's banner: trust the sender's own host, or, from the top page
+   * of a tab whose warning is about a frame, that frame's host (the background checks it warned about it).
+   */
+  v.object({ type: v.literal('site/trust'), framed: v.optional(v.pipe(v.string(), v.maxLength(253))) }),
   /** From the popup: stop trusting a site. */
   v.object({ type: v.literal('site/untrust'), site: v.pipe(v.string(), v.maxLength(253)) }),
   // ── Export and import of all user data (issue 7; utils/store/transfer.ts); popup only ──
@@ -105,6 +109,10 @@ export interface TabInfo {
   verdict: GuardVerdict;
   /** The user told the guard to trust this site: no warning is shown. */
   trusted: boolean;
+  /** The top document the verdict is about (the browser's `sender.documentId`). */
+  document?: string;
+  /** Frames inside the page whose verdict warns (utils/background/frames.ts); absent when there are none. */
+  frames?: FrameInfo[];
 }
 
 /** The answer to the guard's messages: whether to look closer, and what to show. */
@@ -125,9 +133,18 @@ export interface PopupState {
   unseenProblems: number;
   /** Every value kept aside, newest last, as "Your data" lists it. */
   quarantine: QuarantineItem[];
-  /** The tab the popup describes, with the guard's reasons already put into words. */
-  /** The tab's verdict, with its warning's title and first line and every reason already in words. */
-  tab: (TabInfo & { headline: Headline | null; explanations: string[] }) | null;
+  /**
+   * The tab the popup describes: its warning's title and first line, and every reason already in words. `verdict`
+   * and `trusted` are what the tab shows: the top page's, or its worst frame's when that warns more (`framedSite`
+   * is then its host).
+   */
+  tab:
+    | (Omit<TabInfo, 'frames'> & {
+        headline: Headline | null;
+        explanations: string[];
+        framedSite: string | null;
+      })
+    | null;
   /** Every brand, as much as the plan form needs. */
   catalogue: BrandSummary[];
   /** The full data of the brands the popup shows: those of the plans and of the tab. */

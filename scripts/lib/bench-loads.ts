@@ -36,6 +36,20 @@ const PAGES: { name: string; kind: Kind; url: string; settleMs: number }[] = [
   { name: '2 MB article', kind: 'generic', url: `https://${BENCH_HOST}/article-2mb`, settleMs: 3300 },
   { name: '10,000-node DOM', kind: 'generic', url: `https://${BENCH_HOST}/dom-10k`, settleMs: 3300 },
   { name: 'DOM mutating for 5 s', kind: 'generic', url: `https://${BENCH_HOST}/mutating`, settleMs: 5500 },
+  // Frames (issue 17): a news page with twenty ad-like frames (slots, pixels, hidden frames, video players), the
+  // same page without them, and a sign-in kit in a full-window frame (tests/fixtures/www.machi-news.jp/frames/).
+  ...(
+    [
+      ['frames: news page with 20 ad-like frames', 'ads', 'generic'],
+      ['frames: the same page without frames', 'plain', 'generic'],
+      ['frames: sign-in kit in a full-window frame', 'kit', 'scam'],
+    ] as const
+  ).map(([name, file, kind]) => ({
+    name,
+    kind,
+    url: `https://www.machi-news.jp/frames/${file}.html`,
+    settleMs: 4000,
+  })),
   // The scam guard's page classes (issue 13): each long enough for the second look 3 s after the first.
   ...GUARD_CLASSES.map(({ name, path, settleMs }) => ({
     name,

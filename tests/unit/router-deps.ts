@@ -16,6 +16,18 @@ export function contentScriptSender(tabId: number, url: string): Runtime.Message
   };
 }
 
+/** For routers whose tests involve no tab: no records, every top document gone, no banner shown. */
+export const NO_TABS: Pick<RouterDeps, 'tabs' | 'topAlive' | 'showInTop'> = {
+  tabs: { get: async () => null, update: async (_id, change) => change(null), all: async () => new Map() },
+  topAlive: async () => false,
+  showInTop: async () => undefined,
+};
+
+const NO_FRAMES: Pick<RouterDeps, 'topAlive' | 'showInTop'> = {
+  topAlive: async () => true,
+  showInTop: async () => undefined,
+};
+
 export interface FakeRouter {
   deps: RouterDeps;
   tabs: Map<number, TabInfo>;
@@ -35,9 +47,15 @@ export function fakeRouter(now: number): FakeRouter {
     extensionId: 'kaiyaku',
     tabs: {
       get: async (id) => tabs.get(id) ?? null,
-      set: async (id, info) => void tabs.set(id, info),
+      async update(id, change) {
+        const next = await change(tabs.get(id) ?? null);
+        if (next) tabs.set(id, next);
+        else tabs.delete(id);
+        return next;
+      },
       all: async () => tabs,
     },
+    ...NO_FRAMES,
     refreshBadges: async () => void refreshes++,
     newId: () => `plan-${++nextId}`,
     now: () => now,

@@ -2,6 +2,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import type { Runtime } from 'webextension-polyfill';
 import { fakeBrowser } from 'wxt/testing';
 import { BRANDS } from '../../data/brands';
+import { NO_TABS } from '../../tests/unit/router-deps';
 import { handleMessage, RefusedError, type RouterDeps } from '../background/router';
 import { Store } from '../background/store';
 import type { AssistantContext, Message, PopupState } from '../messages';
@@ -28,7 +29,7 @@ beforeEach(() => {
     store: new Store(),
     extensionOrigin: ORIGIN,
     extensionId: 'kaiyaku',
-    tabs: { get: async () => null, set: async () => undefined, all: async () => new Map() },
+    ...NO_TABS,
     refreshBadges: async () => void badgeRefreshes++,
     newId: () => `plan-${++nextId}`,
     now: () => 2_000,

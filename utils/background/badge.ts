@@ -5,6 +5,7 @@ import type { Brand } from '../../data/schema';
 import type { TabInfo } from '../messages';
 import { progressOf } from '../store/plans';
 import type { Plan, PlansState } from '../store/schema';
+import { shownOf } from './frames';
 
 export interface Badge {
   text: string;
@@ -32,7 +33,9 @@ export function planForBrand(brands: readonly Brand[], plans: PlansState, brandI
 }
 
 export function badgeFor(brands: readonly Brand[], plans: PlansState, tab: TabInfo | null): Badge {
-  const level = tab && !tab.trusted ? tab.verdict.level : 'none';
+  // The top page's warning, or its worst frame's (utils/background/frames.ts).
+  const shown = tab && shownOf(tab);
+  const level = shown && !shown.trusted ? shown.verdict.level : 'none';
   if (level === 'danger' || level === 'caution') return WARNING_BADGES[level];
   if (!tab?.brand) return NO_BADGE;
   const plan = planForBrand(brands, plans, tab.brand);

@@ -7,7 +7,7 @@ import type { Runtime } from 'webextension-polyfill';
 import { BRANDS } from '../../data/brands';
 import { answerAssistant } from '../assistant/answer';
 import { isOffered, summarise } from '../checklist';
-import { answerGuard, refreshTrust } from '../guard/answer';
+import { answerGuard, type GuardDeps, refreshTrust } from '../guard/answer';
 import { headlineFor } from '../guard/banner';
 import { type LangEnv, resolveLang } from '../language';
 import {
@@ -36,23 +36,17 @@ import { forgetEntry, quarantineItems, restoreEntry } from '../store/quarantine'
 import type { PlansState } from '../store/schema';
 import { setHintsHidden } from '../store/settings';
 import { applyImport, checkImport, exportData, parseImport } from '../store/transfer';
+import { shownOf } from './frames';
 import type { Store, StoredState } from './store';
 
-export interface RouterDeps {
+export interface RouterDeps extends GuardDeps {
   store: Store;
   extensionOrigin: string;
   extensionId: string;
-  tabs: {
-    get(tabId: number): Promise<TabInfo | null>;
-    set(tabId: number, info: TabInfo): Promise<void>;
-    all(): Promise<Map<number, TabInfo>>;
-  };
   /** Called after any change that may alter what a badge shows. */
   refreshBadges(state: StoredState): Promise<void>;
   newId(): string;
   now(): number;
-  /** The browser's languages (what the "auto" language setting resolves from: utils/language.ts). */
-  langEnv(): Promise<LangEnv>;
 }
 
 export class RefusedError extends Error {}
@@ -91,15 +85,20 @@ function applyPlanChange(message: Message, plans: PlansState, deps: RouterDeps):
 }
 
 /** After plans or settings were replaced wholesale: open tabs follow the trusted sites, badges the plans. */
-async function afterDataReplaced(state: StoredState, deps: RouterDeps): Promise<void> {
-  const trusted = new Set(state.settings.trustedSites);
-  for (const [tabId, info] of await deps.tabs.all()) {
-    await deps.tabs.set(tabId, { ...info, trusted: trusted.has(info.site) });
-  }
-  await deps.refreshBadges(state);
-}
+const afterDataReplaced = (state: StoredState, deps: RouterDeps) => refreshTrust(deps, state);
 
 const CATALOGUE = BRANDS.map(summarise);
+
+/** The tab as the popup shows it: what it warns about (the top page or a frame), in words. */
+function popupTab(tab: TabInfo, lang: ReturnType<typeof resolveLang>): NonNullable<PopupState['tab']> {
+  const { frames: _frames, ...top } = tab;
+  const { verdict, trusted, framedSite } = shownOf(tab);
+  const headline =
+    verdict.level === 'danger' || verdict.level === 'caution'
+      ? headlineFor(verdict, verdict.level, lang)
+      : null;
+  return { ...top, verdict, trusted, framedSite, headline, explanations: explainReasons(verdict, lang) };
+}
 
 /**
  * Everything the popup renders. It carries the full data only of the brands on screen, and the guard's reasons
@@ -107,21 +106,14 @@ const CATALOGUE = BRANDS.map(summarise);
  */
 function popupState(state: StoredState, tab: TabInfo | null, env: LangEnv): PopupState {
   const lang = resolveLang(state.settings.lang, env);
-  const shown = new Set([...state.plans.plans.map((p) => p.brand), tab?.verdict.brand]);
+  const shown = new Set([...state.plans.plans.map((p) => p.brand), tab && shownOf(tab).verdict.brand]);
   return {
     plans: state.plans.plans,
     activeId: state.plans.activeId,
     settings: state.settings,
     unseenProblems: state.quarantine.filter((e) => !e.seen).length,
     quarantine: quarantineItems(state.quarantine),
-    tab: tab && {
-      ...tab,
-      headline:
-        tab.verdict.level === 'danger' || tab.verdict.level === 'caution'
-          ? headlineFor(tab.verdict, tab.verdict.level, lang)
-          : null,
-      explanations: explainReasons(tab.verdict, lang),
-    },
+    tab: tab && popupTab(tab, lang),
     catalogue: CATALOGUE,
     brands: BRANDS.filter((b) => shown.has(b.id)),
   };
@@ -170,7 +162,7 @@ export async function handleMessage(
           trustedSites: s.settings.trustedSites.filter((site) => site !== message.site),
         },
       }));
-      await refreshTrust(message.site, false, deps, state);
+      await refreshTrust(deps, state);
       break;
     case 'problems/seen':
       state = await deps.store.update((s) => ({

@@ -179,6 +179,8 @@ export interface Banner extends Headline {
   trustLabel: string;
   dismissLabel: string;
   ariaLabel: string;
+  /** Set when the warning is about a frame inside the page: its host, and the line that says so. */
+  framed?: { site: string; note: string };
 }
 
 function list(items: readonly string[], lang: Lang): string {

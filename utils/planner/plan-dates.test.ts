@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { Runtime } from 'webextension-polyfill';
 import { fakeBrowser } from 'wxt/testing';
+import { NO_TABS } from '../../tests/unit/router-deps';
 import { handleMessage, RefusedError, type RouterDeps } from '../background/router';
 import { Store } from '../background/store';
 import type { PopupState } from '../messages';
@@ -45,7 +46,7 @@ describe('the plan/dates and settings/reminders messages', () => {
       store: new Store(),
       extensionOrigin: ORIGIN,
       extensionId: 'kaiyaku',
-      tabs: { get: async () => null, set: async () => undefined, all: async () => new Map() },
+      ...NO_TABS,
       refreshBadges: async () => undefined,
       newId: () => 'p1',
       now: () => 1,
