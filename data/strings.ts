@@ -388,6 +388,19 @@ export const STRINGS = {
     ja: 'うまくいきませんでした。もう一度お試しください。',
     en: 'That did not work. Please try again.',
   },
+  // ── Fact sources (issue 18): what kind of source backs a fact, and channels the sources cannot settle ──
+  'available.unknown': { 'zh-CN': '不确定', ja: '不明', en: 'unclear' },
+  'source.official': { 'zh-CN': '{owner} 官方页面', ja: '{owner}の公式ページ', en: '{owner}’s own page' },
+  'source.press': { 'zh-CN': '新闻报道', ja: '報道記事', en: 'news' },
+  'source.guide': { 'zh-CN': '指南网站', ja: '解説サイト', en: 'a guide' },
+  'source.blog': { 'zh-CN': '个人博客', ja: '個人ブログ', en: 'a blog' },
+  'source.dated': { 'zh-CN': '{date} 的内容', ja: '{date}時点', en: 'dated {date}' },
+  'source.against': { 'zh-CN': '说法不同的来源', ja: '異なる記載の出典', en: 'Sources that say otherwise' },
+  blogOnly: {
+    'zh-CN': '仅有个人博客这样说：请向运营商核实',
+    ja: '個人ブログにしか記載がありません：通信会社に確認してください',
+    en: 'Only blogs say so: check with the carrier',
+  },
 } satisfies Record<string, Text>;
 
 export type StringKey = keyof typeof STRINGS;

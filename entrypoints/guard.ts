@@ -1,10 +1,11 @@
-import { browser } from 'wxt/browser';
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import { showBanner } from '../components/guard-banner';
 import { watchAddress } from '../utils/content/address';
+import { whenIdleAfterLoad } from '../utils/content/idle';
 import { Lifetime } from '../utils/content/lifetime';
+import { PAGE_SIGNALS } from '../utils/guard/page-signal';
 import type { GuardAnswer, Message } from '../utils/messages';
-import { extractDomFacts } from '../utils/scam/extract';
+import { type DomFacts, DomReader } from '../utils/scam/extract';
 
 const SAMPLE_CHARS = 8_000;
 const SAMPLE_NODES = 1_000;
@@ -26,15 +27,65 @@ function textSample(): string {
 
 const RECHECK_MS = 3_000;
 const SETTLE_MS = 250;
+/** The closer look's work in all, in slices of at most SLICE_MS; past it, the facts read so far are sent. */
+const CLOSER_LOOK_MS = 40;
+const SLICE_MS = 5;
 
-function ask(message: Message): Promise<GuardAnswer | null> {
-  return browser.runtime.sendMessage(message).catch(() => null) as Promise<GuardAnswer | null>;
+/**
+ * The extension's messaging API without webextension-polyfill (5 kB on every page): Chromium's `chrome` and
+ * Firefox's `browser` both return a promise from `runtime.sendMessage`. Once the extension is gone, `runtime.id`
+ * is undefined and sending throws.
+ */
+const runtime = () => ((globalThis as { browser?: typeof chrome }).browser ?? chrome).runtime;
+
+async function ask(message: Message): Promise<GuardAnswer | null> {
+  try {
+    const answer = (await runtime().sendMessage(message)) as GuardAnswer | null | undefined;
+    return answer && typeof answer === 'object' && 'scan' in answer ? answer : null;
+  } catch {
+    return null;
+  }
+}
+
+const RANK = { caution: 1, danger: 2 } as const;
+
+/**
+ * The page's facts for the closer look, read while the page is idle after `load`, a slice at a time, within
+ * CLOSER_LOOK_MS of work; null when the look was abandoned (a newer look started, the extension went away) or,
+ * for `ifSignal`, the DOM shows no second signal (utils/guard/page-signal.ts, looked for first).
+ */
+function closerLook(lifetime: Lifetime, current: () => boolean, ifSignal: boolean): Promise<DomFacts | null> {
+  return new Promise((resolve) => {
+    let reader: DomReader | null = null;
+    let spent = 0;
+    // One native query a slice: a field that asks for a secret, then a contact or download link.
+    let signals = ifSignal ? 0 : PAGE_SIGNALS.length;
+    whenIdleAfterLoad(lifetime, SLICE_MS, function slice(until) {
+      if (!current()) return resolve(null);
+      const start = performance.now();
+      if (signals < PAGE_SIGNALS.length) {
+        if (document.querySelector(PAGE_SIGNALS[signals] as string)) signals = PAGE_SIGNALS.length;
+        else if (++signals === PAGE_SIGNALS.length) return resolve(null);
+        spent += performance.now() - start;
+        return whenIdleAfterLoad(lifetime, SLICE_MS, slice);
+      }
+      reader ??= new DomReader(document);
+      const done = reader.work(() => performance.now() < until);
+      spent += performance.now() - start;
+      if (done || spent >= CLOSER_LOOK_MS) return resolve(reader.facts());
+      whenIdleAfterLoad(lifetime, SLICE_MS, slice);
+    });
+  });
 }
 
 /**
  * The scam guard on every page. The background judges the URL (it knows the sender's URL; the page cannot fake
- * it) and a bounded text sample; only when that is suspicious or the page talks about carriers does this
- * script extract the page's facts for a closer look. It never blocks the page and keeps no observers.
+ * it) and a bounded text sample, at once, so a lookalike address is warned about as soon as the page is there.
+ * Only when the address is suspicious, or the page talks about carriers and shows a second signal (a form
+ * asking for a secret, a phone number, a messaging handle: utils/guard/trigger.ts), does this script read the
+ * page's facts for a closer look, and then only while the page is idle after `load`, in slices of a few
+ * milliseconds with a budget for the whole (utils/scam/extract.ts `DomReader`). It never blocks the page and
+ * keeps no observers.
  *
  * Built as a plain script and listed in the manifest's content scripts by wxt.config.ts (every page, at
  * document_idle), not as a WXT content script: WXT's wrapper announces every start on the page with a DOM event
@@ -45,29 +96,38 @@ function ask(message: Message): Promise<GuardAnswer | null> {
  * else a poll once a second).
  */
 export default defineUnlistedScript(() => {
-  const lifetime = new Lifetime(() => browser.runtime?.id !== undefined);
+  const lifetime = new Lifetime(() => runtime()?.id !== undefined);
   let removeBanner: (() => void) | null = null;
+  let shown: GuardAnswer['banner'] = null;
   lifetime.onEnd(() => {
     removeBanner?.();
     removeBanner = null;
   });
 
+  /** Shows `banner` instead of the one shown; a closer look only ever replaces it with a graver one. */
+  const show = (banner: GuardAnswer['banner'], closer: boolean) => {
+    if (closer && (!banner || (shown && RANK[banner.level] <= RANK[shown.level]))) return;
+    removeBanner?.();
+    shown = banner;
+    removeBanner = banner ? showBanner(banner, { onTrust: () => void ask({ type: 'site/trust' }) }) : null;
+  };
+
   let looks = 0;
   let firstLookFull = false;
   const inspect = async () => {
     const look = ++looks;
+    const current = () => look === looks && lifetime.alive;
     const sample = textSample();
     if (look === 1) firstLookFull = sample.length >= SAMPLE_CHARS;
-    let answer = await ask({ type: 'guard/check', sample });
-    // Should the closer look fail, the address's verdict still stands: the page cannot talk it away.
-    if (answer?.scan && look === looks)
-      answer = (await ask({ type: 'guard/page', facts: extractDomFacts(document) })) ?? answer;
+    const answer = await ask({ type: 'guard/check', sample });
     // A newer look started meanwhile (the address changed again): its answer decides what is shown.
-    if (look !== looks || !lifetime.alive) return;
-    removeBanner?.();
-    removeBanner = answer?.banner
-      ? showBanner(answer.banner, { onTrust: () => void ask({ type: 'site/trust' }) })
-      : null;
+    if (!current()) return;
+    show(answer?.banner ?? null, false);
+    if (!answer?.scan && !answer?.scanIfSignal) return;
+    const facts = await closerLook(lifetime, current, !answer.scan);
+    // Should the closer look fail, the address's verdict still stands: the page cannot talk it away.
+    const closer = facts && (await ask({ type: 'guard/page', facts }));
+    if (closer && current()) show(closer.banner, true);
   };
 
   void inspect();

@@ -108,7 +108,10 @@ export interface TabInfo {
 
 /** The answer to the guard's messages: whether to look closer, and what to show. */
 export interface GuardAnswer {
+  /** Look closer at the page (its DOM facts, sent as guard/page), at idle. */
   scan: boolean;
+  /** Look closer only if the page's DOM shows a second signal (utils/guard/page-signal.ts). */
+  scanIfSignal: boolean;
   banner: Banner | null;
 }
 

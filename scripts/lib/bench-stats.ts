@@ -42,3 +42,13 @@ export function medianDiffInterval(
   for (let i = 0; i < resamples; i++) diffs.push(median(resample(a)) - median(resample(b)));
   return [quantile(diffs, 0.025), quantile(diffs, 0.975)];
 }
+
+/** A 95% bootstrap interval of the median of one sample (its range when there are too few runs to resample). */
+export function medianInterval(xs: readonly number[], resamples = 2000): [number, number] {
+  if (xs.length < 3) return [Math.min(...xs), Math.max(...xs)];
+  const next = random(2);
+  const meds: number[] = [];
+  for (let i = 0; i < resamples; i++)
+    meds.push(median(xs.map(() => xs[Math.floor(next() * xs.length)] as number)));
+  return [quantile(meds, 0.025), quantile(meds, 0.975)];
+}

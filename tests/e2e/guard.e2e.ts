@@ -127,13 +127,26 @@ describe('scam guard', () => {
     await page.close();
   });
 
-  it('takes a second look at a page that renders a sign-in form after it loaded, and warns then', async () => {
-    const { page, tabId } = await visit('https://www.kaigai-tayori.net/late-login.html');
-    // Nothing at first: the address is ordinary and the page says nothing yet.
-    expect(await bannerLevel(page)).toBeNull();
-    // The guard looks again 3 s after its first look; the form appeared after 1 s.
-    await page.locator(`${BANNER}[data-level="danger"]`).waitFor({ state: 'attached', timeout: 10_000 });
-    await expect.poll(() => h.badgeText(tabId)).toBe('!');
+  it.each([
+    ['a second', 1000],
+    ['two seconds', 2000],
+  ])(
+    'takes a second look at a page that renders a sign-in form %s after it loaded, and warns then',
+    async (_what, after) => {
+      const { page, tabId } = await visit(`https://www.kaigai-tayori.net/late-login.html?after=${after}`);
+      // Nothing at first: the address is ordinary and the page says nothing yet.
+      expect(await bannerLevel(page)).toBeNull();
+      // The guard looks again 3 s after its first look, and closer when the page is next idle.
+      await page.locator(`${BANNER}[data-level="danger"]`).waitFor({ state: 'attached', timeout: 10_000 });
+      await expect.poll(() => h.badgeText(tabId)).toBe('!');
+      await page.close();
+    },
+  );
+
+  it('warns at the first look on a carrier sign-in form at an ordinary address (the form is the second signal)', async () => {
+    const { page } = await visit('https://www.kaigai-tayori.net/late-login.html?after=1');
+    // Well before the second look at 3 s: the closer look ran as soon as the page was idle after loading.
+    await page.locator(`${BANNER}[data-level="danger"]`).waitFor({ state: 'attached', timeout: 2_500 });
     await page.close();
   });
 

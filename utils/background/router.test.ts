@@ -99,7 +99,11 @@ describe('background messages', () => {
     const page = contentScript(9, 'https://nas.duckdns.org/login');
     await send({ type: 'site/trust' }, page);
     expect((await send({ type: 'state/get' }))?.settings.trustedSites).toEqual(['nas.duckdns.org']);
-    expect(await send({ type: 'guard/check', sample: '' }, page)).toEqual({ scan: false, banner: null });
+    expect(await send({ type: 'guard/check', sample: '' }, page)).toEqual({
+      scan: false,
+      scanIfSignal: false,
+      banner: null,
+    });
     expect(tabs.get(9)?.trusted).toBe(true);
     await expect(send({ type: 'site/untrust', site: 'nas.duckdns.org' }, page)).rejects.toThrow(RefusedError);
     await send({ type: 'site/untrust', site: 'nas.duckdns.org' });

@@ -8,7 +8,8 @@ import { type LangEnv, resolveLang } from '../language';
 import type { GuardAnswer, Message, TabInfo } from '../messages';
 import { completeFacts } from '../scam/extract';
 import { bannerFor } from './banner';
-import { checkPage, checkUrl, type GuardVerdict } from './check';
+import { checkPage, type GuardVerdict } from './check';
+import { checkUrl } from './trigger';
 
 export interface GuardDeps {
   store: Store;
@@ -37,14 +38,18 @@ async function record(
   return { info, state };
 }
 
+const NO_LOOK = { scan: false, scanIfSignal: false };
+
 async function answer(
   info: TabInfo,
   state: StoredState,
-  scan: boolean,
+  look: { scan: boolean; scanIfSignal: boolean },
   deps: GuardDeps,
 ): Promise<GuardAnswer> {
   const lang = resolveLang(state.settings.lang, await deps.langEnv());
-  return { scan, banner: info.trusted ? null : bannerFor(info.verdict, lang) };
+  // A trusted site gets no closer look either: nothing it could find would be shown.
+  const closer = info.trusted ? NO_LOOK : look;
+  return { ...closer, banner: info.trusted ? null : bannerFor(info.verdict, lang) };
 }
 
 export async function answerGuard(
@@ -57,13 +62,13 @@ export async function answerGuard(
   if (tabId === undefined) return null;
   switch (message.type) {
     case 'guard/check': {
-      const { verdict, scan } = checkUrl(url, message.sample);
+      const { verdict, ...look } = checkUrl(url, message.sample);
       const { info, state } = await record(tabId, verdict, deps);
-      return answer(info, state, scan && !info.trusted, deps);
+      return answer(info, state, look, deps);
     }
     case 'guard/page': {
       const { info, state } = await record(tabId, checkPage(url, completeFacts(message.facts)), deps);
-      return answer(info, state, false, deps);
+      return answer(info, state, NO_LOOK, deps);
     }
     case 'site/trust': {
       const site = new URL(url).hostname;

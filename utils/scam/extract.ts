@@ -18,7 +18,6 @@ export interface ExtractLimits {
   maxLinks?: number;
 }
 
-const ELEMENT = 1;
 const TEXT = 3;
 const SKIP = new Set([
   'SCRIPT',
@@ -53,15 +52,6 @@ const RE_SMS =
 const RE_MYNUMBER = /マイナンバー|個人番号|my.?number/i;
 const RE_MESSAGING = /^(t\.me|telegram\.me|wa\.me|api\.whatsapp\.com|line\.me|lin\.ee|weixin\.qq\.com)$/;
 
-interface ElementLike {
-  nodeType: number;
-  tagName?: string;
-  childNodes?: ArrayLike<unknown>;
-  data?: string;
-  getAttribute?(name: string): string | null;
-  textContent?: string | null;
-}
-
 function attr(el: Element, name: string): string {
   return (el.getAttribute(name) ?? '').slice(0, 300);
 }
@@ -86,39 +76,6 @@ function mostTelling(forms: FormFacts[]): FormFacts[] {
     0,
     MAX_FORMS,
   );
-}
-
-/** Visible text: text nodes outside scripts, styles, hidden elements; bounded in characters and nodes. */
-export function visibleText(root: Node | null, maxText: number, maxNodes: number): string {
-  if (!root) return '';
-  const parts: string[] = [];
-  let size = 0;
-  let visited = 0;
-  const stack: ElementLike[] = [root as unknown as ElementLike];
-  while (stack.length > 0 && visited < maxNodes && size < maxText) {
-    const node = stack.pop() as ElementLike;
-    visited++;
-    if (node.nodeType === TEXT) {
-      const d = (node.data ?? '').trim();
-      if (d) {
-        const piece = d.length > maxText - size ? d.slice(0, maxText - size) : d;
-        parts.push(piece);
-        size += piece.length + 1;
-      }
-      continue;
-    }
-    if (node.nodeType === ELEMENT) {
-      if (SKIP.has(node.tagName ?? '')) continue;
-      const el = node as unknown as Element;
-      if (el.hasAttribute?.('hidden')) continue;
-      const style = el.getAttribute?.('style');
-      if (style && /display\s*:\s*none|visibility\s*:\s*hidden/i.test(style.slice(0, 500))) continue;
-    } else if (node.nodeType !== 9 && node.nodeType !== 11) continue;
-    const kids = node.childNodes;
-    if (!kids) continue;
-    for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i] as ElementLike);
-  }
-  return parts.join(' ');
 }
 
 function resolveHost(href: string, base: string): string | null {
@@ -169,78 +126,150 @@ export function extractPageFacts(doc: Document, limits: ExtractLimits = {}): Pag
 }
 
 export function extractDomFacts(doc: Document, limits: ExtractLimits = {}): DomFacts {
-  const maxText = limits.maxText ?? 100_000;
-  const maxNodes = limits.maxNodes ?? 20_000;
-  const maxFields = limits.maxFields ?? 500;
-  const maxLinks = limits.maxLinks ?? 5_000;
-  const base = doc.baseURI || doc.URL || 'about:blank';
-  const pageHost = resolveHost(doc.URL || base, base) ?? '';
+  const reader = new DomReader(doc, limits);
+  reader.work(() => true);
+  return reader.facts();
+}
 
-  const title = (doc.title ?? '').slice(0, 300);
-  const meta = (sel: string) => {
-    const m = doc.querySelector(sel);
-    return m ? attr(m, 'content') : '';
-  };
-  const siteName = meta('meta[property="og:site_name"]') || meta('meta[name="application-name"]');
-  const body = visibleText(doc.body ?? doc.documentElement, maxText, maxNodes);
+/** How many units of work (nodes, fields, links) between two looks at the clock. */
+const CHUNK = 64;
 
-  const altTexts: string[] = [];
-  let altSize = 0;
-  const imgs = doc.querySelectorAll('img[alt], input[type="image"][alt]');
-  for (let i = 0; i < imgs.length && i < 200 && altSize < 5000; i++) {
-    const a = attr(imgs[i] as Element, 'alt').trim();
-    if (a) {
-      altTexts.push(a);
-      altSize += a.length;
+/**
+ * Reads a document's facts a slice at a time, so that the every-page script can do it while the page is idle
+ * and stop when its time is up. Linear: the text walk is one pass over the body (a native TreeWalker; skipped
+ * subtrees are jumped over, never entered), fields and links come from the document's own element lists, and
+ * what the original extractor found by walking up or across the tree for each field (its form's text, its
+ * label, the text around it) comes from that one pass or from lists made once. Whatever `facts()` returns,
+ * early or late, fits the background's schema.
+ */
+export class DomReader {
+  private readonly maxText: number;
+  private readonly maxNodes: number;
+  private readonly maxFields: number;
+  private readonly maxLinks: number;
+  private readonly base: string;
+  private readonly pageSite: string;
+  private readonly title: string;
+  private readonly siteName: string;
+  private readonly altTexts: string[] = [];
+  /** Field groups by form (null: fields outside any form), with the words their fields and labels gave. */
+  private readonly groups = new Map<Element | null, FormFacts>();
+  /** Text the walk met inside each form. */
+  private readonly formText = new Map<Element, string>();
+  private readonly labelOf = new Map<Element, string>();
+  private readonly text: string[] = [];
+  private textSize = 0;
+  private readonly messaging: string[] = [];
+  private links = { total: 0, external: 0 };
+  private apkLinks = 0;
+  private readonly steps: Generator<void, void>;
+  private finished = false;
+
+  constructor(
+    private readonly doc: Document,
+    limits: ExtractLimits = {},
+  ) {
+    this.maxText = limits.maxText ?? 100_000;
+    this.maxNodes = limits.maxNodes ?? 20_000;
+    this.maxFields = limits.maxFields ?? 500;
+    this.maxLinks = limits.maxLinks ?? 5_000;
+    this.base = doc.baseURI || doc.URL || 'about:blank';
+    const pageHost = resolveHost(doc.URL || this.base, this.base) ?? '';
+    this.pageSite = pageHost ? registrableDomain(pageHost) : '';
+    this.title = (doc.title ?? '').slice(0, 300);
+    const meta = (sel: string) => {
+      const m = doc.querySelector(sel);
+      return m ? attr(m, 'content') : '';
+    };
+    this.siteName = meta('meta[property="og:site_name"]') || meta('meta[name="application-name"]');
+    this.steps = this.run();
+  }
+
+  /** Reads on while `more()` (asked every few dozen nodes) says so; true once everything is read. */
+  work(more: () => boolean): boolean {
+    while (!this.finished && more()) this.finished = this.steps.next().done === true;
+    return this.finished;
+  }
+
+  /** What has been read so far. */
+  facts(): DomFacts {
+    const forms = [...this.groups].map(([form, g]) => {
+      const walked = form ? this.formText.get(form) : undefined;
+      return walked ? { ...g, text: `${walked} ${g.text}`.slice(0, 3000).trim() } : g;
+    });
+    return {
+      title: this.title,
+      siteName: this.siteName,
+      visibleText: this.text.join(' '),
+      altTexts: this.altTexts,
+      forms: mostTelling(forms),
+      messaging: this.messaging,
+      links: { ...this.links },
+      apkLinks: this.apkLinks,
+    };
+  }
+
+  /** The most telling first: what forms ask for, then links, then the text. */
+  private *run(): Generator<void, void> {
+    yield* this.readLabels();
+    yield* this.readFields();
+    yield* this.readAlts();
+    yield* this.readLinks();
+    yield* this.readText();
+  }
+
+  private *readLabels(): Generator<void, void> {
+    const labels = this.doc.querySelectorAll('label');
+    for (let i = 0; i < 1000; i++) {
+      const label = labels[i] as HTMLLabelElement | undefined;
+      if (!label) return;
+      const control = label.control ?? null;
+      if (control && !this.labelOf.has(control)) this.labelOf.set(control, text(label, 200));
+      if (i % CHUNK === CHUNK - 1) yield;
     }
   }
 
-  // Labels by the id they point to.
-  const labelFor = new Map<string, string>();
-  const labels = doc.querySelectorAll('label[for]');
-  for (let i = 0; i < labels.length && i < 1000; i++) {
-    const l = labels[i] as Element;
-    labelFor.set(attr(l, 'for'), text(l, 200));
+  private *readFields(): Generator<void, void> {
+    // One query per tag: a tag alone is matched on the browser's fast path; a list of them is not (60 times
+    // slower on a 100,000-element page). The forms are still grouped and ranked the same.
+    let seen = 0;
+    for (const tag of ['input', 'select', 'textarea']) {
+      const fields = this.doc.querySelectorAll(tag);
+      for (let i = 0; i < fields.length && seen < this.maxFields; i++, seen++) {
+        this.readField(fields[i] as Element);
+        if (seen % CHUNK === CHUNK - 1) yield;
+      }
+      yield;
+    }
   }
 
-  const groups = new Map<Element | null, FormFacts>();
-  const fields = doc.querySelectorAll('input, select, textarea');
-  for (let i = 0; i < fields.length && i < maxFields; i++) {
-    const el = fields[i] as Element;
+  private readField(el: Element): void {
     const type = (attr(el, 'type') || 'text').toLowerCase();
-    const form = ((el as unknown as { form?: Element | null }).form ?? el.closest('form')) || null;
-    let g = groups.get(form);
+    const form = (el as HTMLInputElement).form ?? null;
+    let g = this.groups.get(form);
     if (!g) {
-      let actionHost: string | null = null;
-      if (form) {
-        const action = attr(form, 'action');
-        actionHost = action ? resolveHost(action, base) : null;
-      }
-      g = emptyForm({ actionHost, text: form ? text(form, 2000) : '' });
-      groups.set(form, g);
+      const action = form ? attr(form, 'action') : '';
+      g = emptyForm({ actionHost: action ? resolveHost(action, this.base) : null });
+      this.groups.set(form, g);
     }
     if (NON_FIELD.has(type)) {
       if (type === 'submit' || type === 'button') g.text = `${g.text} ${attr(el, 'value')}`.slice(0, 3000);
-      continue;
+      return;
     }
     const id = attr(el, 'id');
-    const own = el.closest('label');
-    const label = (id && labelFor.get(id)) || (own ? text(own, 200) : '');
+    const label = this.labelOf.get(el) ?? '';
+    const placeholder = attr(el, 'placeholder');
+    const ariaLabel = attr(el, 'aria-label');
     const words = [
       attr(el, 'name'),
       id,
       attr(el, 'autocomplete'),
-      attr(el, 'placeholder'),
-      attr(el, 'aria-label'),
+      placeholder,
+      ariaLabel,
       attr(el, 'title'),
       label,
     ].join(' ');
-    if (!form)
-      g.text =
-        `${g.text} ${label} ${attr(el, 'placeholder')} ${text(el.parentElement?.parentElement, 300)}`.slice(
-          0,
-          3000,
-        );
+    g.text = `${g.text} ${label} ${placeholder}`.slice(0, 3000);
     const auto = attr(el, 'autocomplete').toLowerCase();
     const maxlength = Number(attr(el, 'maxlength')) || 0;
     const numeric =
@@ -258,39 +287,128 @@ export function extractDomFacts(doc: Document, limits: ExtractLimits = {}): DomF
     if (RE_MYNUMBER.test(words)) g.myNumber = true;
   }
 
-  let total = 0;
-  let external = 0;
-  let apkLinks = 0;
-  const messaging: string[] = [];
-  const pageSite = pageHost ? registrableDomain(pageHost) : '';
-  const links = doc.querySelectorAll('a[href]');
-  for (let i = 0; i < links.length && i < maxLinks; i++) {
-    const href = attr(links[i] as Element, 'href');
-    let u: URL;
-    try {
-      u = new URL(href, base);
-    } catch {
-      continue;
+  private *readAlts(): Generator<void, void> {
+    let size = 0;
+    const imgs = this.doc.querySelectorAll('img[alt], input[type="image"][alt]');
+    for (let i = 0; i < imgs.length && i < 200 && size < 5000; i++) {
+      const a = attr(imgs[i] as Element, 'alt').trim();
+      if (a) {
+        this.altTexts.push(a);
+        size += a.length;
+      }
     }
-    if (u.protocol !== 'http:' && u.protocol !== 'https:') continue;
-    total++;
-    const h = u.hostname.toLowerCase();
-    if (pageSite && registrableDomain(h) !== pageSite) external++;
-    if (u.pathname.toLowerCase().endsWith('.apk')) apkLinks++;
-    if (RE_MESSAGING.test(h) && messaging.length < 50) {
-      const phone = u.searchParams.get('phone');
-      messaging.push(h === 'api.whatsapp.com' ? `wa.me/${phone ?? ''}` : `${h}${u.pathname}`);
+    yield;
+  }
+
+  private *readLinks(): Generator<void, void> {
+    const anchors = this.doc.querySelectorAll('a');
+    const siteOf = new Map<string, string>();
+    for (let i = 0, looked = 0; i < anchors.length && looked < this.maxLinks; i++) {
+      if (i % CHUNK === CHUNK - 1) yield;
+      const href = (anchors[i] as Element).getAttribute('href')?.slice(0, 300);
+      if (href === undefined) continue;
+      looked++;
+      const scheme = SCHEME.exec(href)?.[1]?.toLowerCase();
+      if (scheme !== undefined && scheme !== 'http' && scheme !== 'https') continue;
+      if (scheme === undefined && !href.startsWith('//')) {
+        // Relative: on the page's own site; only its path can tell something.
+        this.links.total++;
+        if (APK_PATH.test(href)) this.apkLinks++;
+        continue;
+      }
+      let u: URL;
+      try {
+        u = new URL(href, this.base);
+      } catch {
+        continue;
+      }
+      this.links.total++;
+      const h = u.hostname.toLowerCase();
+      const site = siteOf.get(h) ?? registrableDomain(h);
+      siteOf.set(h, site);
+      if (this.pageSite && site !== this.pageSite) this.links.external++;
+      if (u.pathname.toLowerCase().endsWith('.apk')) this.apkLinks++;
+      if (RE_MESSAGING.test(h) && this.messaging.length < 50) {
+        const phone = u.searchParams.get('phone');
+        this.messaging.push(h === 'api.whatsapp.com' ? `wa.me/${phone ?? ''}` : `${h}${u.pathname}`);
+      }
     }
   }
 
-  return {
-    title,
-    siteName,
-    visibleText: body,
-    altTexts,
-    forms: mostTelling([...groups.values()]),
-    messaging,
-    links: { total, external },
-    apkLinks,
-  };
+  /**
+   * Visible text: text nodes outside scripts, styles and hidden elements, in one pass over the body. Text
+   * inside a form also goes to that form (its end is found once, when the walk enters it).
+   */
+  private *readText(): Generator<void, void> {
+    const root = this.doc.body ?? this.doc.documentElement;
+    if (!root) return;
+    const walker = this.doc.createTreeWalker(root, SHOW_ELEMENT | SHOW_TEXT);
+    let form: Element | null = null;
+    let formEnd: Node | null = null;
+    let formSize = 0;
+    let node: Node | null = root;
+    for (let visited = 0; node && visited < this.maxNodes && this.textSize < this.maxText; visited++) {
+      if (visited % CHUNK === CHUNK - 1) yield;
+      if (form && node === formEnd) form = null;
+      if (node.nodeType === TEXT) {
+        const d = ((node as Text).data ?? '').trim();
+        if (d) {
+          const piece =
+            d.length > this.maxText - this.textSize ? d.slice(0, this.maxText - this.textSize) : d;
+          this.text.push(piece);
+          this.textSize += piece.length + 1;
+          if (form && formSize < 2000) {
+            const add = d.slice(0, 2000 - formSize);
+            this.formText.set(form, `${this.formText.get(form) ?? ''} ${add}`);
+            formSize += add.length + 1;
+          }
+        }
+        node = walker.nextNode();
+        continue;
+      }
+      const el = node as Element;
+      const tag = el.tagName;
+      if (node !== root && hidden(el, tag)) {
+        node = skipSubtree(walker);
+        continue;
+      }
+      if (!form && tag === 'FORM' && this.groups.has(el)) {
+        form = node as Element;
+        formEnd = after(node);
+        formSize = 0;
+      }
+      node = walker.nextNode();
+    }
+  }
+}
+
+const SHOW_ELEMENT = 0x1;
+const SHOW_TEXT = 0x4;
+const SCHEME = /^\s*([a-z][a-z0-9+.-]*):/i;
+const APK_PATH = /\.apk(?:[?#]|$)/i;
+const HIDING_STYLE = /display\s*:\s*none|visibility\s*:\s*hidden/i;
+
+/** An element whose content is not shown: scripts, styles, embedded documents, `hidden`, inline display:none. */
+function hidden(el: Element, tag: string): boolean {
+  if (SKIP.has(tag)) return true;
+  if (el.hasAttribute('hidden')) return true;
+  const style = el.getAttribute('style');
+  return style !== null && HIDING_STYLE.test(style.slice(0, 500));
+}
+
+/** The node after `node`'s subtree in document order. */
+function after(node: Node): Node | null {
+  for (let n: Node | null = node; n; n = n.parentNode) if (n.nextSibling) return n.nextSibling;
+  return null;
+}
+
+/** Moves the walker past its current node's subtree, to the next node outside it. */
+function skipSubtree(walker: TreeWalker): Node | null {
+  const next = walker.nextSibling();
+  if (next) return next;
+  while (walker.parentNode()) {
+    const up = walker.nextSibling();
+    if (up) return up;
+  }
+  return null;
 }
