@@ -1,4 +1,4 @@
-import { SOURCES } from '../data/brands';
+import { SOURCES } from '../data/official-domains';
 import type { Sourced } from '../data/schema';
 import { blogOnly, type SourceInfo } from '../data/sources';
 import type { StringKey } from '../data/strings';

@@ -10,6 +10,7 @@ import { labelKeys, normaliseLabel } from '../utils/assistant/normalise';
 import { allStepsOf, computeChecklist } from '../utils/checklist';
 import { actedFacts, actedSteps } from './acted-facts';
 import { BRAND_INPUTS, BRANDS, SOURCES } from './brands';
+import { OFFICIAL_DOMAINS } from './official-domains';
 import { type Brand, BrandSchema, GOALS, LANGS, type Source, type Step } from './schema';
 import { COMMON_STEP_INPUTS, COMMON_STEPS } from './steps';
 
@@ -357,6 +358,15 @@ function phoneSourceIssues(brands: readonly Brand[]): string[] {
 }
 
 describe('all brands', () => {
+  it('name every brand domain, and only those, as official (data/official-domains.ts)', () => {
+    const seen = new Set<string>();
+    const fromBrands = BRAND_INPUTS.flatMap((b) =>
+      b.domains
+        .filter((d) => !seen.has(d.domain) && seen.add(d.domain))
+        .map((d) => ({ domain: d.domain, name: b.name })),
+    );
+    expect(OFFICIAL_DOMAINS).toEqual(fromBrands);
+  });
   it('have unique ids and parents of the same company', () => {
     expect(brandListIssues(BRANDS)).toEqual([]);
   });
@@ -522,7 +532,12 @@ describe('the checks catch broken data', () => {
     portal.ignore = ['evil.example/faq/*'];
     path.completes = 'au-cancel-online';
     path.steps = [
-      { ...step, id: 'generic', label: { ...step.label, ja: '解約' }, variants: ['契約内容／手続き'] },
+      {
+        ...step,
+        id: 'generic',
+        label: { ...(step.label as NonNullable<typeof step.label>), ja: '解約' },
+        variants: ['契約内容／手続き'],
+      },
       { ...step, id: 'half-blank', click: { ...step.click, en: ' ' } },
     ];
     const issues = portalIssues(b);

@@ -3,6 +3,7 @@
  * (run in tests and by `npm run data:report`) can never disagree.
  */
 import * as v from 'valibot';
+import { INTENT_IDS } from './intents';
 import { CARD_TYPES, type Confidence, GOALS, PHASES, SOURCE_KINDS } from './vocabulary';
 
 export * from './vocabulary';
@@ -249,12 +250,17 @@ export const PageRuleSchema = v.pipe(
 export type PageRuleInput = v.InferOutput<typeof PageRuleSchema>;
 export type PageRule = Rated<PageRuleInput>;
 
-/** One thing to click on the way, as the carrier labels it. */
+/**
+ * One thing to click on the way, as the carrier labels it. A step without a sourced `label` is found by its
+ * intent alone (data/intents.ts), and the hint then says it is probably the way, not confirmed.
+ */
 export const MenuStepSchema = v.object({
   ...SourcedSchema.entries,
   id: Id,
+  /** What the step is for; the assistant recognises other wordings of it by this (data/intents.ts). */
+  intent: v.picklist(INTENT_IDS),
   /** `ja` is the label exactly as the site prints it; `zh-CN` and `en` translate it. */
-  label: TextSchema,
+  label: v.optional(TextSchema),
   /**
    * Other wordings the sources give for the same item. Width, spaces and ・／/ need no variant: matching
    * normalises them (utils/assistant/normalise.ts).

@@ -6,7 +6,7 @@ import type { Source } from './schema';
 import { blogOnly, sourceRegistry } from './sources';
 
 const registry = sourceRegistry([
-  { name: { 'zh-CN': 'docomo', ja: 'ドコモ', en: 'docomo' }, domains: [{ domain: 'docomo.ne.jp' }] },
+  { domain: 'docomo.ne.jp', name: { 'zh-CN': 'docomo', ja: 'ドコモ', en: 'docomo' } },
 ]);
 const fact = (source: Source[], against?: Source[]) => ({ source, against, checked: '2026-12-07' });
 

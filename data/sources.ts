@@ -48,11 +48,7 @@ function tableKey(url: URL): string | undefined {
 }
 
 /** The registry that knows the brands' domains: describes sources and rates facts. */
-export function sourceRegistry(brands: readonly { name: Text; domains: readonly { domain: string }[] }[]) {
-  const brandDomains: OfficialDomains[] = brands.flatMap((b) =>
-    b.domains.map((d) => ({ domain: d.domain, name: b.name })),
-  );
-
+export function sourceRegistry(brandDomains: readonly OfficialDomains[]) {
   function describe(source: Source): SourceInfo {
     const raw = typeof source === 'string' ? { url: source } : source;
     const url = new URL(raw.url);

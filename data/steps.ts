@@ -3,7 +3,7 @@
  * has a brand-specific fact (a fee, a deadline), or leave one out (`omit`) when it does not apply at all.
  * Sources: ../shared/reference/carriers.md §0, transcribed on the date in `checked`.
  */
-import { SOURCES } from './brands';
+import { SOURCES } from './official-domains';
 import type { Step, StepInput } from './schema';
 
 const checked = '2026-11-22';

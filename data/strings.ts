@@ -245,6 +245,26 @@ export const STRINGS = {
     en: 'Sites where hints are hidden',
   },
   'assistant.showAgain': { 'zh-CN': '重新显示提示', ja: 'ヒントを再表示', en: 'Show hints again' },
+  // ── In-page assistant: how sure a hint is, and the way in words (issue 12) ──
+  'assistant.byWording': {
+    'zh-CN': '与资料中{brand}菜单的写法一致。',
+    ja: '出典にある{brand}のメニュー表記と一致します。',
+    en: 'Matches the wording our sources quote for {brand}’s menu.',
+  },
+  'assistant.byIntent': {
+    'zh-CN': '可能就是这一项：这个写法未经资料确认。',
+    ja: 'おそらくこの項目です（この表記は出典で未確認です）。',
+    en: 'Probably the way: this wording is not confirmed by our sources.',
+  },
+  'assistant.probably': { 'zh-CN': '可能是：', ja: 'おそらく：', en: 'Probably:' },
+  'assistant.guideSummary': {
+    'zh-CN': '本页没有找到要点的地方：查看文字说明',
+    ja: 'このページでは押す場所が見つかりません：手順を見る',
+    en: 'Nothing to point at on this page: the way in words',
+  },
+  'assistant.guidePath': { 'zh-CN': '路径', ja: '手順', en: 'Path' },
+  'assistant.guideLink': { 'zh-CN': '官方说明页面', ja: '公式の案内ページ', en: 'Official guide' },
+  'assistant.guidePhone': { 'zh-CN': '电话', ja: '電話', en: 'By phone' },
   // ── Language rule (issue 15): the "Auto" menu entry says what auto chose and why (utils/language.ts) ──
   'lang.auto.preferred': {
     'zh-CN': '自动 · {lang}（浏览器首选语言 {tag}）',

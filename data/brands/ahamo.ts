@@ -43,6 +43,85 @@ const onlinePath: PortalPathInput = {
   ],
 };
 
+// The review's menu wordings (fact-review-2026-12.md): ahamo's cancellation and MNP paths on its site and app.
+const cancelMenu = 'https://kuramoba.xlisting.co.jp/mnp/how-mnpout-fromahamo/';
+const mnpMenu = ['https://ispr.net/sim/?p=9363', 'https://masamobile.co.jp/docomo/mnp-transfer'];
+
+/** ahamo's path to cancel: 「解約・その他」, then 「お手続きする」. */
+const cancelPath: PortalPathInput = {
+  ...onlinePath,
+  steps: [
+    {
+      id: 'cancel-other',
+      intent: 'procedures',
+      label: { 'zh-CN': '解约・其他', ja: '解約・その他', en: 'Cancellation / other' },
+      click: {
+        'zh-CN': '显示解约和其他手续。',
+        ja: '解約などの手続きが表示されます。',
+        en: 'Shows cancellation and the other procedures.',
+      },
+      source: [cancelMenu],
+      checked,
+    },
+    {
+      id: 'start',
+      intent: 'exact-only',
+      label: { 'zh-CN': '办理手续', ja: 'お手続きする', en: 'Start the procedure' },
+      click: {
+        'zh-CN': '开始解约手续：用线路的 d 账户登录。',
+        ja: '解約の手続きが始まります。回線のdアカウントでログインします。',
+        en: 'Starts the cancellation; you sign in with the line’s d ACCOUNT.',
+      },
+      source: [cancelMenu],
+      checked,
+    },
+  ],
+};
+
+/** ahamo's path to an MNP reservation number: 「アカウント」, 「その他の手続き」, 「MNP予約番号の取得」. */
+const mnpPath: PortalPathInput = {
+  ...onlinePath,
+  steps: [
+    {
+      id: 'account',
+      intent: 'exact-only',
+      label: { 'zh-CN': '账户', ja: 'アカウント', en: 'Account' },
+      click: {
+        'zh-CN': '打开账户页面，其中有其他手续。',
+        ja: 'アカウントのページが開きます。その他の手続きはここから。',
+        en: 'Opens your account page, where the other procedures are.',
+      },
+      source: mnpMenu,
+      checked,
+    },
+    {
+      id: 'other-procedures',
+      intent: 'procedures',
+      label: { 'zh-CN': '其他手续', ja: 'その他の手続き', en: 'Other procedures' },
+      click: {
+        'zh-CN': '列出其他手续，其中有 MNP 预约号码。',
+        ja: 'MNP予約番号の取得を含むその他の手続きが表示されます。',
+        en: 'Lists the other procedures, the MNP reservation number among them.',
+      },
+      source: mnpMenu,
+      checked,
+    },
+    {
+      id: 'mnp-number',
+      intent: 'mnp-reservation',
+      label: { 'zh-CN': '获取 MNP 预约号码', ja: 'MNP予約番号の取得', en: 'Get an MNP reservation number' },
+      click: {
+        'zh-CN':
+          '转到 My docomo 的 MNP 手续：确认后依次进入「同意した上でMNPのお手続きへ進む」和「MNP予約番号発行のお手続きに進む」。',
+        ja: 'My docomoのMNP手続きに移ります。確認のうえ「同意した上でMNPのお手続きへ進む」「MNP予約番号発行のお手続きに進む」と進みます。',
+        en: 'Moves to My docomo’s MNP procedure: confirm, then 「同意した上でMNPのお手続きへ進む」 and 「MNP予約番号発行のお手続きに進む」.',
+      },
+      source: mnpMenu,
+      checked,
+    },
+  ],
+};
+
 export const ahamo: BrandInput = {
   id: 'ahamo',
   company: 'ntt-docomo',
@@ -288,6 +367,6 @@ export const ahamo: BrandInput = {
       completionPage(onlineOnly),
     ],
     // The sources name no menu label for ahamo, so there is nothing to point at; the notes say what to do.
-    paths: { cancel: onlinePath, mnp: onlinePath },
+    paths: { cancel: cancelPath, mnp: mnpPath },
   },
 };

@@ -37,6 +37,7 @@ const hours = { 'zh-CN': '9:00–20:00', ja: '9:00〜20:00', en: '9:00–20:00' 
 const contractMenus: MenuStepInput[] = [
   {
     id: 'smartphone',
+    intent: 'exact-only',
     label: { 'zh-CN': '智能手机・手机', ja: 'スマートフォン・携帯電話', en: 'Smartphones & mobile phones' },
     click: {
       'zh-CN': '打开手机线路的菜单。',
@@ -48,6 +49,7 @@ const contractMenus: MenuStepInput[] = [
   },
   {
     id: 'contract',
+    intent: 'contract-menu',
     label: { 'zh-CN': '合同内容/手续', ja: 'ご契約内容/手続き', en: 'Contract details / procedures' },
     click: {
       'zh-CN': '显示合同内容和相关手续。',
@@ -59,6 +61,7 @@ const contractMenus: MenuStepInput[] = [
   },
   {
     id: 'inquiries',
+    intent: 'procedures',
     label: { 'zh-CN': '咨询/手续', ja: 'お問い合わせ/お手続き', en: 'Enquiries / procedures' },
     click: {
       'zh-CN': '列出可在网上办理的手续。',
@@ -626,6 +629,7 @@ export const au: BrandInput = {
           ...contractMenus,
           {
             id: 'cancel',
+            intent: 'cancel-line',
             label: { 'zh-CN': '解约手续', ja: '解約のお手続き', en: 'Cancellation procedure' },
             click: {
               'zh-CN': '开始解约：会要求输入 4 位暗证号码（暗証番号）并确认。',
@@ -666,6 +670,7 @@ export const au: BrandInput = {
           ...contractMenus,
           {
             id: 'mnp',
+            intent: 'mnp-reservation',
             label: { 'zh-CN': 'MNP 预约', ja: 'MNP予約', en: 'MNP reservation' },
             click: {
               'zh-CN': '申请 MNP 预约号码，号码通过短信发送。转网完成前线路照常可用。',
@@ -673,6 +678,22 @@ export const au: BrandInput = {
               en: 'Requests the MNP reservation number, sent by SMS. The line keeps working until the port completes.',
             },
             source: menuPath,
+            checked,
+          },
+        ],
+      },
+      keep: {
+        steps: [],
+        notes: [
+          {
+            on: ['account-top', 'procedures', 'flow', 'other'],
+            text: {
+              'zh-CN':
+                'au 的「一時休止」（保留号码最长 5 年）不能在网上办理：须本人带证件到 au 门店申请。各来源说法不一，费用也可能已变，去之前请先向 au 确认。',
+              ja: 'auの「一時休止」（番号を最長5年保管）はオンラインでは申し込めません。契約者本人が本人確認書類を持ってauショップで手続きします。情報に食い違いがあり料金も古い可能性があるので、事前にauへ確認してください。',
+              en: 'au’s 一時休止 (keeping the number for up to 5 years) cannot be applied for online: the contract holder goes to an au shop with photo ID. Sources disagree and the fees may be out of date, so check with au before you go.',
+            },
+            source: suspension,
             checked,
           },
         ],

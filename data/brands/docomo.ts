@@ -30,18 +30,23 @@ const infoHours = {
 const menu2025 = 'https://kaiyakukaijo.com/how-to-cancel-docomo';
 const menu2021 = 'https://sp-mobile-blog.com/docomo-1048';
 const mnpMenu = ['https://scan.netsecurity.ne.jp/internet/?p=27257', 'https://www.yame.click/docomo'];
+// The review's menu wordings (fact-review-2026-12.md): a 2025 how-to page's My docomo MNP path.
+const digitalnavi = 'https://digitalnavi.net/smartphonesim/rakutenmobile/7128';
+// Number keeping is applied for in My docomo (a user's account, 2015; another, via ドコモオンライン手続き).
+const keepingOnline = ['http://garnet-life.net/20150131/docomo/keep-number'];
 
 /** The first menu of both paths: the MNP guides name it 「契約内容・手続き」, the 2025 blog 「手続き」. */
 const contractMenu: MenuStepInput = {
   id: 'contract-menu',
+  intent: 'contract-menu',
   label: { 'zh-CN': '合同内容・手续', ja: '契約内容・手続き', en: 'Contract & procedures' },
-  variants: ['手続き'],
+  variants: ['手続き', '契約内容・手続きメニュー'],
   click: {
     'zh-CN': '打开这条线路可办理的手续列表。',
     ja: 'この回線でできる手続きの一覧が開きます。',
     en: 'Opens the list of procedures for your line.',
   },
-  source: [...mnpMenu, menu2025],
+  source: [...mnpMenu, menu2025, digitalnavi],
   checked,
 };
 
@@ -559,6 +564,7 @@ export const docomo: BrandInput = {
           contractMenu,
           {
             id: 'cancel-other',
+            intent: 'procedures',
             label: { 'zh-CN': '解约・其他', ja: '解約・その他', en: 'Cancellation / other' },
             click: {
               'zh-CN': '显示解约和其他手续。',
@@ -570,6 +576,7 @@ export const docomo: BrandInput = {
           },
           {
             id: 'line-cancel',
+            intent: 'cancel-line',
             label: { 'zh-CN': '解约线路', ja: '回線の解約', en: 'Cancel the line' },
             click: {
               'zh-CN': '开始网上解约：用线路的 d 账户登录，同意注意事项，输入短信验证码，确认地址和费用。',
@@ -583,6 +590,7 @@ export const docomo: BrandInput = {
           {
             // The notes rate this label high for 2021 but add that the UI has been redesigned since.
             id: 'complete-button',
+            intent: 'exact-only',
             label: {
               'zh-CN': '按此内容完成手续',
               ja: 'この内容で手続きを完了する',
@@ -622,17 +630,69 @@ export const docomo: BrandInput = {
           contractMenu,
           {
             id: 'mnp-reservation',
+            intent: 'mnp-reservation',
             label: {
               'zh-CN': '手机号码携号转网预约（MNP）',
               ja: '携帯電話番号ポータビリティ予約(MNP)',
               en: 'Mobile number portability reservation (MNP)',
             },
+            variants: ['携帯番号ポータビリティ予約(MNP)', '携帯電話番号ポータビリティ(MNP)'],
             click: {
               'zh-CN': '申请 MNP 预约号码，号码以短信或页面显示。转网完成前线路照常可用。',
               ja: 'MNP予約番号を申し込みます。番号はSMSか画面に表示されます。転出が終わるまで回線はそのまま使えます。',
               en: 'Requests the MNP reservation number, shown on screen or sent by SMS. The line keeps working until the port completes.',
             },
-            source: mnpMenu,
+            source: [...mnpMenu, digitalnavi],
+            checked,
+          },
+          {
+            id: 'mnp-start',
+            intent: 'exact-only',
+            label: { 'zh-CN': '办理手续', ja: 'お手続きする', en: 'Start the procedure' },
+            click: {
+              'zh-CN': '读完注意事项后开始 MNP 预约手续。',
+              ja: '注意事項を読んだうえで、MNP予約の手続きを始めます。',
+              en: 'Starts the MNP reservation once you have read the notes.',
+            },
+            source: [digitalnavi],
+            checked,
+          },
+          {
+            // docomo calls the MNP reservation a 解約 procedure; the line ends only when the port completes.
+            id: 'mnp-proceed',
+            intent: 'exact-only',
+            label: { 'zh-CN': '解约手续', ja: '解約お手続き', en: 'Cancellation procedure' },
+            click: {
+              'zh-CN':
+                '在 MNP 说明页的右下方：继续办理 MNP 预约（docomo 称之为解约手续，转网完成前线路不会停）。',
+              ja: 'MNPの案内ページ右下のボタンです。MNP予約の手続きに進みます（解約と呼ばれますが、転出が終わるまで回線は止まりません）。',
+              en: 'At the bottom right of the MNP guide page: continues the MNP reservation (docomo calls it a cancellation; the line keeps working until the port completes).',
+            },
+            source: [digitalnavi, 'https://iphone-report.sakura.ne.jp/archives/173.html'],
+            checked,
+          },
+        ],
+      },
+      keep: {
+        completes: 'docomo-number-keeping',
+        steps: [
+          contractMenu,
+          {
+            // No source quotes the menu item's wording, so it is found by what it says (番号保管), not by a label.
+            id: 'number-keeping',
+            intent: 'keep-number',
+            click: {
+              'zh-CN': '申请「电话号码保管」：号码（可选邮箱）最长保留 6 年，线路暂停使用。',
+              ja: '「電話番号保管」を申し込みます。番号（とメールアドレス）を最長6年保管し、回線は使えなくなります。',
+              en: 'Applies for number keeping (電話番号保管): the number (and optionally the mail address) is kept for up to 6 years while the line is out of use.',
+            },
+            warning: {
+              'zh-CN':
+                '手续费 1,100 日元，之后每月 440 日元（邮箱另加 110 日元）。ahamo、FOMA 和纯数据套餐不能办理。',
+              ja: '事務手数料1,100円、月額440円（メールは＋110円）。ahamo・FOMA・データプランは対象外です。',
+              en: '¥1,100 to apply, then ¥440 a month (+¥110 for the mail address). Not for ahamo, FOMA or data-only plans.',
+            },
+            source: [...DOCOMO_NUMBER_KEEPING_SOURCES, ...keepingOnline],
             checked,
           },
         ],

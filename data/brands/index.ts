@@ -2,8 +2,9 @@
  * Every brand the extension knows, in the order the popup offers them. Adding a carrier is adding its file
  * here; the engines read only this list, with each fact's confidence derived from its sources.
  */
+
+import { SOURCES } from '../official-domains';
 import type { Brand, BrandInput } from '../schema';
-import { sourceRegistry } from '../sources';
 import { ahamo } from './ahamo';
 import { au } from './au';
 import { docomo } from './docomo';
@@ -29,7 +30,6 @@ export const BRAND_INPUTS: readonly BrandInput[] = [
   travel,
 ];
 
-/** Describes any source and rates any fact; pages under the brands' domains are their own (official) pages. */
-export const SOURCES = sourceRegistry(BRAND_INPUTS);
+export { SOURCES };
 
 export const BRANDS: readonly Brand[] = BRAND_INPUTS.map((brand) => SOURCES.rate(brand));

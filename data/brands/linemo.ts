@@ -21,6 +21,7 @@ const hoursAgainst = ['https://smappy-if.com/articles/linemo/1047'];
 /** The way in for both cancelling and porting (notes §2f). */
 const entry: MenuStepInput = {
   id: 'entry',
+  intent: 'cancel-line',
   label: { 'zh-CN': '解约手续请点这里', ja: '解約のお手続きはこちら', en: 'Cancellation procedure here' },
   click: {
     'zh-CN': '打开解约和转出的登录页；之后再选择解约或「乗り換え」（转网）。',
@@ -34,6 +35,7 @@ const entry: MenuStepInput = {
 
 const signIn: MenuStepInput = {
   id: 'sign-in',
+  intent: 'exact-only',
   label: {
     'zh-CN': '同意使用条款并登录',
     ja: '利用規約に同意してログインする',
@@ -229,16 +231,27 @@ export const linemo: BrandInput = {
   portal: {
     hosts: ['www.linemo.jp'],
     // No LINEMO page is known by URL; the menu labels alone find the way (the page counts as 'other').
-    pages: [completionPage(onlineOnly)],
+    pages: [
+      {
+        // The page the cancellation starts from, as a 2025 guide shows it (fact-review-2026-12.md).
+        kind: 'flow',
+        phrases: ['MNP転出・解約をご検討中のお客様へ'],
+        source: ['https://net-kaiyaku.com/linemo/'],
+        checked,
+      },
+      completionPage(onlineOnly),
+    ],
     paths: {
       cancel: { completes: 'linemo-cancel-online', steps: [entry, signIn] },
       mnp: {
         completes: 'linemo-cancel-online',
+        // The same entry, read as the way to port out: a bare 解約 must not pass for it.
         steps: [
-          entry,
+          { ...entry, intent: 'mnp-reservation' },
           signIn,
           {
             id: 'port',
+            intent: 'mnp-reservation',
             label: {
               'zh-CN': '是，要使用（转网）',
               ja: 'はい、利用します。(乗り換え)',

@@ -211,6 +211,7 @@ export const povo: BrandInput = {
         steps: [
           {
             id: 'support',
+            intent: 'exact-only',
             label: { 'zh-CN': '支持', ja: 'サポート', en: 'Support' },
             click: {
               'zh-CN': '打开 povo 的支持页面。',
@@ -222,6 +223,7 @@ export const povo: BrandInput = {
           },
           {
             id: 'other-procedures',
+            intent: 'procedures',
             label: { 'zh-CN': '其他手续', ja: 'その他のお手続き', en: 'Other procedures' },
             click: {
               'zh-CN': '列出其他手续，其中有解约。',
@@ -233,6 +235,7 @@ export const povo: BrandInput = {
           },
           {
             id: 'cancel',
+            intent: 'cancel-line',
             label: { 'zh-CN': '解约手续', ja: '解約のお手続き', en: 'Cancellation procedure' },
             click: {
               'zh-CN': '打开解约说明，povo2.0 和 povo1.0 分开。',
@@ -244,6 +247,7 @@ export const povo: BrandInput = {
           },
           {
             id: 'cancel-povo2',
+            intent: 'cancel-line',
             label: {
               'zh-CN': '解约 povo2.0 时',
               ja: 'povo2.0を解約する場合',

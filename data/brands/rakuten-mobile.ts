@@ -44,6 +44,7 @@ const hours24 = { 'zh-CN': '24 小时，全年无休', ja: '24時間（年中無
 const procedureMenus: MenuStepInput[] = [
   {
     id: 'contract-plan',
+    intent: 'contract-menu',
     label: { 'zh-CN': '合同套餐', ja: '契約プラン', en: 'Contract Plan' },
     click: {
       'zh-CN': '打开合同套餐页面，其中有各种手续。',
@@ -55,14 +56,16 @@ const procedureMenus: MenuStepInput[] = [
   },
   {
     id: 'various-procedures',
+    intent: 'procedures',
     label: { 'zh-CN': '前往各种手续', ja: '各種手続きはこちら', en: 'Go to Various Procedures' },
-    variants: ['Go to Various Procedures'],
+    // 「各種手続き」: the review's 2024 how-to page (fact-review-2026-12.md).
+    variants: ['Go to Various Procedures', '各種手続き'],
     click: {
       'zh-CN': '打开各种手续的列表，其中有解约和转网。',
       ja: '解約・乗り換えを含む各種手続きの一覧が開きます。',
       en: 'Opens the list of procedures, including cancellation and porting.',
     },
-    source: menuPath,
+    source: [...menuPath, 'https://simlabo.jp/rakuten-mobile/?p=6046'],
     checked,
   },
 ];
@@ -509,6 +512,7 @@ export const rakutenMobile: BrandInput = {
           {
             // The path goes on to a bare 「解約」 choice; a bare 解約 also cancels options, so it is not pointed at.
             id: 'cancel',
+            intent: 'cancel-line',
             label: { 'zh-CN': '解约手续', ja: '解約のお手続き', en: 'Cancellation procedure' },
             click: {
               'zh-CN':
@@ -528,6 +532,7 @@ export const rakutenMobile: BrandInput = {
           ...procedureMenus,
           {
             id: 'port',
+            intent: 'mnp-reservation',
             label: {
               'zh-CN': '转到其他运营商（MNP）',
               ja: '他社へのお乗り換え(MNP)',

@@ -384,6 +384,7 @@ export const softbank: BrandInput = {
         steps: [
           {
             id: 'contract',
+            intent: 'contract-menu',
             label: {
               'zh-CN': '确认・变更合同内容',
               ja: 'ご契約内容の確認・変更',
@@ -399,6 +400,7 @@ export const softbank: BrandInput = {
           },
           {
             id: 'cancel',
+            intent: 'cancel-line',
             label: { 'zh-CN': '解约手续', ja: '解約手続き', en: 'Cancellation' },
             click: {
               'zh-CN': '开始网上解约（据称受理时间 9:00–20:00）。',

@@ -3,6 +3,7 @@
  */
 import type { BrandInput } from '../schema';
 import { KDDI_SHORT_TERM_FEE } from './kddi';
+import { CANCEL_LOSES_NUMBER, completionPage } from './portal-common';
 import { simNotReturnedStep } from './shared-steps';
 
 const checked = '2026-11-22';
@@ -188,4 +189,48 @@ export const uqMobile: BrandInput = {
       'https://winnova.net/archives/86180',
     ]),
   ],
+  /**
+   * UQ mobile's site. The sources name no menu item for cancelling or porting (one 2025 guide says 「解約手続き」,
+   * but quotes no screen), so both steps are found by intent alone and shown as not confirmed.
+   */
+  portal: {
+    hosts: ['www.uqwimax.jp'],
+    // FAQ articles (/mobile/support/faq/…, as the official FAQ page above).
+    ignore: ['www.uqwimax.jp/mobile/support/faq/*'],
+    pages: [completionPage(webCancel)],
+    paths: {
+      cancel: {
+        completes: 'uq-cancel-online',
+        steps: [
+          {
+            id: 'cancel',
+            intent: 'cancel-line',
+            click: {
+              'zh-CN': '开始网上解约（用 au ID 登录 My UQ mobile，需要 4 位暗证号码）。',
+              ja: 'Web解約の手続きが始まります（au IDでMy UQ mobileにログイン、4桁の暗証番号が必要です）。',
+              en: 'Starts the online cancellation (sign in to My UQ mobile with your au ID; the 4-digit PIN is needed).',
+            },
+            warning: CANCEL_LOSES_NUMBER,
+            source: webCancel,
+            checked,
+          },
+        ],
+      },
+      mnp: {
+        steps: [
+          {
+            id: 'mnp',
+            intent: 'mnp-reservation',
+            click: {
+              'zh-CN': '申请 MNP 预约号码。转网完成前线路照常可用。',
+              ja: 'MNP予約番号を申し込みます。転出が終わるまで回線はそのまま使えます。',
+              en: 'Requests the MNP reservation number. The line keeps working until the port completes.',
+            },
+            source: webCancel,
+            checked,
+          },
+        ],
+      },
+    },
+  },
 };
