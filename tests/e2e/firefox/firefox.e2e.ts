@@ -40,32 +40,39 @@ describe('Kaiyaku Guard in Firefox', () => {
     [
       'a lookalike dアカウント login on a random host',
       'https://qmzvrtpk.xyz/dacc/login.html',
+      'impersonating NTT docomo',
       'asks for a password',
     ],
     [
       'an SEO "how to cancel" page with an invented number and a Telegram seller',
       'https://sim-kaiyaku-navi.com/docomo-kaiyaku/',
+      'fake NTT docomo support numbers',
       '0120-933-407',
     ],
-  ])('warns on %s: banner with its reasons, red badge, the popup says why', async (_what, url, reason) => {
-    const page = await h.visit(url);
-    await page.waitForSelector(`${BANNER}[data-level="danger"]`, { timeout: 10_000 });
-    const banner = await h.closedShadowHtml(page, BANNER);
-    expect(banner).toContain('impersonating NTT docomo');
-    expect(banner).toContain(reason);
-    expect(banner).toContain('href="https://www.docomo.ne.jp/"');
-    // The page's own scripts cannot open the banner's shadow root.
-    expect(await page.evaluate((tag) => document.querySelector(tag)?.shadowRoot ?? null, BANNER)).toBeNull();
+  ])(
+    'warns on %s: banner with its reasons, red badge, the popup says why',
+    async (_what, url, title, reason) => {
+      const page = await h.visit(url);
+      await page.waitForSelector(`${BANNER}[data-level="danger"]`, { timeout: 10_000 });
+      const banner = await h.closedShadowHtml(page, BANNER);
+      expect(banner).toContain(title);
+      expect(banner).toContain(reason);
+      expect(banner).toContain('href="https://www.docomo.ne.jp/"');
+      // The page's own scripts cannot open the banner's shadow root.
+      expect(
+        await page.evaluate((tag) => document.querySelector(tag)?.shadowRoot ?? null, BANNER),
+      ).toBeNull();
 
-    const tabId = await h.tabIdOf(page);
-    await expect.poll(() => h.badgeText(tabId)).toBe('!');
-    const popup = await h.openExtensionPage(`popup.html?tab=${tabId}`);
-    await popup.waitForSelector('.verdict[data-level="danger"] .reasons');
-    expect(await popup.$eval('.verdict h2', (e) => e.textContent)).toMatch(/^Warning/);
-    expect(await popup.$eval('.verdict .reasons', (e) => e.textContent)).toContain(reason);
-    await popup.close();
-    await page.close();
-  });
+      const tabId = await h.tabIdOf(page);
+      await expect.poll(() => h.badgeText(tabId)).toBe('!');
+      const popup = await h.openExtensionPage(`popup.html?tab=${tabId}`);
+      await popup.waitForSelector('.verdict[data-level="danger"] .reasons');
+      expect(await popup.$eval('.verdict h2', (e) => e.textContent)).toMatch(/^Warning/);
+      expect(await popup.$eval('.verdict .reasons', (e) => e.textContent)).toContain(reason);
+      await popup.close();
+      await page.close();
+    },
+  );
 
   it('stays silent on a news article quoting scam texts', async () => {
     const page = await h.visit('https://www.example-news.jp/articles/sms-scam.html');
@@ -94,7 +101,7 @@ describe('Kaiyaku Guard in Firefox', () => {
 
   it('marks the next menu on the docomo portal and explains it in the bubble', async () => {
     const page = await h.visit('https://www.docomo.ne.jp/mydocomo/');
-    const marked = await page.waitForSelector('[data-kaiyaku-highlight]', { timeout: 10_000 });
+    const marked = await page.waitForSelector('[data-kaiyaku-highlight]', { timeout: 20_000 });
     expect(
       await marked?.evaluate((e) => [
         e.getAttribute('data-kaiyaku-highlight'),
