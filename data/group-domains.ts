@@ -5,8 +5,8 @@
  *
  * Group membership: the parents' annual securities reports (有価証券報告書, EDINET: NTT docomo E04463, KDDI
  * E04425) where cited, else the company's own site, which names its parent. Each domain's first source is the
- * company's own site. Transcribed 2026-12-07 from the team's notes without live web access: `medium` where the
- * address was not seen on a second, independent page.
+ * company's own site. Transcribed 2026-12-07 from the team's notes without live web access; no confidence is
+ * typed: data/sources.ts derives it from the sources where one is needed.
  */
 import * as v from 'valibot';
 import { SourcedSchema } from './schema';
@@ -28,9 +28,8 @@ const g = (
   family: GroupDomain['family'],
   domain: string,
   what: string,
-  confidence: GroupDomain['confidence'] = 'high',
   source: string[] = site(domain),
-): GroupDomain => ({ family, domain, what, source, confidence, checked });
+): GroupDomain => ({ family, domain, what, source, checked });
 
 /** Subsidiaries as listed in the parents' annual securities reports (EDINET data, as republished). */
 const DOCOMO_IR = 'https://zaimulist.com/kigyou.php?cd=9437';
@@ -38,54 +37,40 @@ const KDDI_GROUP = 'https://zaimulist.com/kigyou.php?cd=9433';
 
 export const GROUP_COMPANY_DOMAINS: readonly GroupDomain[] = [
   // NTT docomo group
-  g('docomo', 'docomo-cycle.jp', 'Docomo Bikeshare (mobility)', 'high', [
-    ...site('docomo-cycle.jp'),
-    DOCOMO_IR,
-  ]),
-  g('docomo', 'docomopacific.com', 'DOCOMO PACIFIC (carrier in Guam and the Northern Marianas)', 'high', [
+  g('docomo', 'docomo-cycle.jp', 'Docomo Bikeshare (mobility)', [...site('docomo-cycle.jp'), DOCOMO_IR]),
+  g('docomo', 'docomopacific.com', 'DOCOMO PACIFIC (carrier in Guam and the Northern Marianas)', [
     ...site('docomopacific.com'),
     DOCOMO_IR,
   ]),
-  g('docomo', 'nttdocomo-v.com', 'NTT DOCOMO Ventures (venture capital)', 'medium'),
-  g('docomo', 'docomo-healthcare.co.jp', 'docomo Healthcare (health apps)', 'medium'),
+  g('docomo', 'nttdocomo-v.com', 'NTT DOCOMO Ventures (venture capital)'),
+  g('docomo', 'docomo-healthcare.co.jp', 'docomo Healthcare (health apps)'),
   g('docomo', 'ntt.com', 'NTT Communications / NTT docomo business (enterprise arm)'),
   g('docomo', 'moba-ken.jp', 'NTT docomo Mobile Society Research Institute (research)'),
   // KDDI group
-  g('au', 'kddi-research.jp', 'KDDI Research (research)', 'high', [...site('kddi-research.jp'), KDDI_GROUP]),
-  g('au', 'au-sonpo.co.jp', 'au Insurance (non-life insurance)', 'high', [
-    ...site('au-sonpo.co.jp'),
-    KDDI_GROUP,
-  ]),
-  g('au', 'jibunbank.co.jp', 'au Jibun Bank (bank)', 'high', [...site('jibunbank.co.jp'), KDDI_GROUP]),
-  g('au', 'aufhd.co.jp', 'au Financial Holdings (finance)', 'medium', [...site('aufhd.co.jp'), KDDI_GROUP]),
-  g('au', 'kddi-webcommunications.co.jp', 'KDDI Web Communications (hosting)', 'medium'),
-  g('au', 'kddia.com', 'KDDI America (overseas arm)', 'medium'),
-  g('au', 'kddi-evolva.com', 'KDDI Evolva (contact centres)', 'medium'),
+  g('au', 'kddi-research.jp', 'KDDI Research (research)', [...site('kddi-research.jp'), KDDI_GROUP]),
+  g('au', 'au-sonpo.co.jp', 'au Insurance (non-life insurance)', [...site('au-sonpo.co.jp'), KDDI_GROUP]),
+  g('au', 'jibunbank.co.jp', 'au Jibun Bank (bank)', [...site('jibunbank.co.jp'), KDDI_GROUP]),
+  g('au', 'aufhd.co.jp', 'au Financial Holdings (finance)', [...site('aufhd.co.jp'), KDDI_GROUP]),
+  g('au', 'kddi-webcommunications.co.jp', 'KDDI Web Communications (hosting)'),
+  g('au', 'kddia.com', 'KDDI America (overseas arm)'),
+  g('au', 'kddi-evolva.com', 'KDDI Evolva (contact centres)'),
   // SoftBank Corp. and SoftBank Group
-  g('softbank', 'softbankhawks.co.jp', 'Fukuoka SoftBank Hawks (baseball)', 'high', [
-    ...site('softbankhawks.co.jp'),
-  ]),
-  g('softbank', 'group.softbank', 'SoftBank Group Corp. (parent)', 'high', ['https://group.softbank/']),
+  g('softbank', 'softbankhawks.co.jp', 'Fukuoka SoftBank Hawks (baseball)', [...site('softbankhawks.co.jp')]),
+  g('softbank', 'group.softbank', 'SoftBank Group Corp. (parent)', ['https://group.softbank/']),
   g('softbank', 'softbankrobotics.com', 'SoftBank Robotics (robots)'),
-  g('softbank', 'softbanktech.co.jp', 'SB Technology (IT services)', 'medium', [
-    ...site('softbanktech.co.jp'),
-  ]),
-  g('softbank', 'sbpayment.jp', 'SB Payment Service (payments)', 'medium', [...site('sbpayment.jp')]),
+  g('softbank', 'softbanktech.co.jp', 'SB Technology (IT services)', [...site('softbanktech.co.jp')]),
+  g('softbank', 'sbpayment.jp', 'SB Payment Service (payments)', [...site('sbpayment.jp')]),
   // Rakuten group
-  g('rakuten-mobile', 'rakuten-bank.co.jp', 'Rakuten Bank (bank)', 'high', [...site('rakuten-bank.co.jp')]),
-  g('rakuten-mobile', 'rakuten-sec.co.jp', 'Rakuten Securities (brokerage)', 'high', [
-    ...site('rakuten-sec.co.jp'),
-  ]),
-  g('rakuten-mobile', 'rakuten-card.co.jp', 'Rakuten Card (credit cards)', 'high', [
-    ...site('rakuten-card.co.jp'),
-  ]),
-  g('rakuten-mobile', 'rakuten-life.co.jp', 'Rakuten Life Insurance', 'medium'),
-  g('rakuten-mobile', 'rakuten-sonpo.co.jp', 'Rakuten General Insurance', 'medium'),
-  g('rakuten-mobile', 'rakuten-wallet.co.jp', 'Rakuten Wallet (crypto exchange)', 'medium'),
-  g('rakuten-mobile', 'rakuten-static.com', 'Rakuten Group’s static content (images, scripts)', 'medium', [
+  g('rakuten-mobile', 'rakuten-bank.co.jp', 'Rakuten Bank (bank)', [...site('rakuten-bank.co.jp')]),
+  g('rakuten-mobile', 'rakuten-sec.co.jp', 'Rakuten Securities (brokerage)', [...site('rakuten-sec.co.jp')]),
+  g('rakuten-mobile', 'rakuten-card.co.jp', 'Rakuten Card (credit cards)', [...site('rakuten-card.co.jp')]),
+  g('rakuten-mobile', 'rakuten-life.co.jp', 'Rakuten Life Insurance'),
+  g('rakuten-mobile', 'rakuten-sonpo.co.jp', 'Rakuten General Insurance'),
+  g('rakuten-mobile', 'rakuten-wallet.co.jp', 'Rakuten Wallet (crypto exchange)'),
+  g('rakuten-mobile', 'rakuten-static.com', 'Rakuten Group’s static content (images, scripts)', [
     'https://www.rakuten.co.jp/',
   ]),
   g('rakuten-mobile', 'rakuten.com', 'Rakuten Rewards (US shopping)'),
-  g('rakuten-mobile', 'rakuten.tv', 'Rakuten TV (video, Europe)', 'medium', ['https://rakuten.tv/']),
+  g('rakuten-mobile', 'rakuten.tv', 'Rakuten TV (video, Europe)', ['https://rakuten.tv/']),
   g('rakuten-mobile', 'rakuteneagles.jp', 'Tohoku Rakuten Golden Eagles (baseball)'),
 ];

@@ -3,7 +3,8 @@
  * (run in tests and by `npm run data:report`) can never disagree.
  */
 import * as v from 'valibot';
-import { CARD_TYPES, GOALS, PHASES } from './vocabulary';
+import { INTENT_IDS } from './intents';
+import { CARD_TYPES, type Confidence, GOALS, PHASES, SOURCE_KINDS } from './vocabulary';
 
 export * from './vocabulary';
 
@@ -18,14 +19,50 @@ export type Text = v.InferOutput<typeof TextSchema>;
 const IsoDate = v.pipe(v.string(), v.isoDate());
 const HttpsUrl = v.pipe(v.string(), v.url(), v.startsWith('http'));
 
-/** Where a fact comes from, how sure we are, and when a person last compared it with its source. */
+/**
+ * One source of a fact. A plain URL is the usual form: its kind comes from the publisher table
+ * (data/publishers.ts) or, for the carriers' own domains, from the brands. The object form is for a source
+ * that needs its own `date` (when it was published or last updated, as the page says) or a `kind` other than
+ * its publisher's (a carrier page quoted on a news site stays `press`).
+ */
+export const SourceSchema = v.union([
+  HttpsUrl,
+  v.strictObject({
+    url: HttpsUrl,
+    kind: v.optional(v.picklist(SOURCE_KINDS)),
+    date: v.optional(IsoDate),
+  }),
+]);
+export type Source = v.InferOutput<typeof SourceSchema>;
+
+/**
+ * Where a fact comes from and when a person last compared it with its sources. There is no confidence here:
+ * data/sources.ts derives it from the sources' kinds, so it cannot be typed by hand. `against` lists sources
+ * that say otherwise, which the fact's text must mention; they lower the confidence unless an official page
+ * settles the question.
+ */
 export const SourcedSchema = v.object({
-  source: v.pipe(v.array(HttpsUrl), v.minLength(1)),
-  confidence: v.picklist(['high', 'medium', 'low']),
+  source: v.pipe(v.array(SourceSchema), v.minLength(1)),
+  against: v.optional(v.pipe(v.array(SourceSchema), v.minLength(1))),
   checked: IsoDate,
 });
-export type Sourced = v.InferOutput<typeof SourcedSchema>;
-export type Confidence = Sourced['confidence'];
+export type SourcedInput = v.InferOutput<typeof SourcedSchema>;
+export type { Confidence };
+
+/**
+ * A value of the data with every fact given the confidence its sources earn (data/sources.ts `rate`). The
+ * brand files are written as inputs (`BrandInput`); the rest of the extension reads the rated form.
+ */
+export type Rated<T> = T extends readonly (infer U)[]
+  ? Rated<U>[]
+  : T extends string
+    ? T
+    : T extends { source: readonly Source[] }
+      ? { [K in keyof T]: K extends 'source' | 'against' ? T[K] : Rated<T[K]> } & { confidence: Confidence }
+      : T extends object
+        ? { [K in keyof T]: Rated<T[K]> }
+        : T;
+export type Sourced = Rated<SourcedInput>;
 
 const Id = v.pipe(v.string(), v.regex(/^[a-z0-9][a-z0-9-]*$/));
 const Hostname = v.pipe(v.string(), v.regex(/^(?=.{1,253}$)([a-z0-9]([a-z0-9-]*[a-z0-9])?\.)+[a-z]{2,}$/));
@@ -55,7 +92,8 @@ export const HostSchema = v.object({
   login: v.boolean(),
   signInPaths: v.optional(v.array(SignInPathSchema)),
 });
-export type Host = v.InferOutput<typeof HostSchema>;
+export type HostInput = v.InferOutput<typeof HostSchema>;
+export type Host = Rated<HostInput>;
 
 export const PhoneSchema = v.variant('kind', [
   v.object({
@@ -94,15 +132,18 @@ export const ContactSchema = v.object({
   hours: v.optional(TextSchema),
   note: v.optional(TextSchema),
 });
-export type Contact = v.InferOutput<typeof ContactSchema>;
+export type ContactInput = v.InferOutput<typeof ContactSchema>;
+export type Contact = Rated<ContactInput>;
 
 export const ChannelSchema = v.object({
   ...SourcedSchema.entries,
-  available: v.picklist(['yes', 'no', 'limited']),
+  /** `unknown`: the sources cannot settle it (they disagree, or none says); the note says what they do say. */
+  available: v.picklist(['yes', 'no', 'limited', 'unknown']),
   note: TextSchema,
   url: v.optional(HttpsUrl),
 });
-export type Channel = v.InferOutput<typeof ChannelSchema>;
+export type ChannelInput = v.InferOutput<typeof ChannelSchema>;
+export type Channel = Rated<ChannelInput>;
 
 export const LinkSchema = v.object({ url: HttpsUrl, label: TextSchema });
 export type Link = v.InferOutput<typeof LinkSchema>;
@@ -159,7 +200,8 @@ export const StepSchema = v.object({
    */
   timing: v.optional(v.pipe(v.array(TimingRuleSchema), v.minLength(1))),
 });
-export type Step = v.InferOutput<typeof StepSchema>;
+export type StepInput = v.InferOutput<typeof StepSchema>;
+export type Step = Rated<StepInput>;
 
 export const GoalInfoSchema = v.object({
   ...SourcedSchema.entries,
@@ -171,7 +213,8 @@ export const GoalInfoSchema = v.object({
     v.strictObject({ online: ChannelSchema, phone: ChannelSchema, shop: ChannelSchema, post: ChannelSchema }),
   ),
 });
-export type GoalInfo = v.InferOutput<typeof GoalInfoSchema>;
+export type GoalInfoInput = v.InferOutput<typeof GoalInfoSchema>;
+export type GoalInfo = Rated<GoalInfoInput>;
 
 /** A statement the carrier publishes about what it never does (useful to the scam guard and to users). */
 export const NeverSchema = v.object({ ...SourcedSchema.entries, text: TextSchema });
@@ -204,14 +247,20 @@ export const PageRuleSchema = v.pipe(
   }),
   v.check((rule) => !!(rule.urls || rule.phrases), 'a page rule needs urls or phrases'),
 );
-export type PageRule = v.InferOutput<typeof PageRuleSchema>;
+export type PageRuleInput = v.InferOutput<typeof PageRuleSchema>;
+export type PageRule = Rated<PageRuleInput>;
 
-/** One thing to click on the way, as the carrier labels it. */
+/**
+ * One thing to click on the way, as the carrier labels it. A step without a sourced `label` is found by its
+ * intent alone (data/intents.ts), and the hint then says it is probably the way, not confirmed.
+ */
 export const MenuStepSchema = v.object({
   ...SourcedSchema.entries,
   id: Id,
+  /** What the step is for; the assistant recognises other wordings of it by this (data/intents.ts). */
+  intent: v.picklist(INTENT_IDS),
   /** `ja` is the label exactly as the site prints it; `zh-CN` and `en` translate it. */
-  label: TextSchema,
+  label: v.optional(TextSchema),
   /**
    * Other wordings the sources give for the same item. Width, spaces and ・／/ need no variant: matching
    * normalises them (utils/assistant/normalise.ts).
@@ -221,7 +270,8 @@ export const MenuStepSchema = v.object({
   click: TextSchema,
   warning: v.optional(TextSchema),
 });
-export type MenuStep = v.InferOutput<typeof MenuStepSchema>;
+export type MenuStepInput = v.InferOutput<typeof MenuStepSchema>;
+export type MenuStep = Rated<MenuStepInput>;
 
 /** A sourced remark shown on pages of the given kinds when there is nothing to point at. */
 export const PageNoteSchema = v.object({
@@ -229,7 +279,8 @@ export const PageNoteSchema = v.object({
   on: v.pipe(v.array(v.picklist(PAGE_KINDS)), v.minLength(1)),
   text: TextSchema,
 });
-export type PageNote = v.InferOutput<typeof PageNoteSchema>;
+export type PageNoteInput = v.InferOutput<typeof PageNoteSchema>;
+export type PageNote = Rated<PageNoteInput>;
 
 /** The way to one goal on the carrier's site. */
 export const PortalPathSchema = v.object({
@@ -242,7 +293,8 @@ export const PortalPathSchema = v.object({
   steps: v.array(MenuStepSchema),
   notes: v.optional(v.array(PageNoteSchema)),
 });
-export type PortalPath = v.InferOutput<typeof PortalPathSchema>;
+export type PortalPathInput = v.InferOutput<typeof PortalPathSchema>;
+export type PortalPath = Rated<PortalPathInput>;
 
 export const PortalSchema = v.object({
   /** The exact hosts the assistant runs on; each must also be listed, with its source, in the brand's hosts. */
@@ -254,7 +306,8 @@ export const PortalSchema = v.object({
     v.strictObject({ cancel: PortalPathSchema, mnp: PortalPathSchema, keep: PortalPathSchema }),
   ),
 });
-export type Portal = v.InferOutput<typeof PortalSchema>;
+export type PortalInput = v.InferOutput<typeof PortalSchema>;
+export type Portal = Rated<PortalInput>;
 
 export const BrandSchema = v.object({
   id: Id,
@@ -282,4 +335,5 @@ export const BrandSchema = v.object({
   /** What the in-page assistant needs on the brand's own site. */
   portal: v.optional(PortalSchema),
 });
-export type Brand = v.InferOutput<typeof BrandSchema>;
+export type BrandInput = v.InferOutput<typeof BrandSchema>;
+export type Brand = Rated<BrandInput>;

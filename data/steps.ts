@@ -3,11 +3,13 @@
  * has a brand-specific fact (a fee, a deadline), or leave one out (`omit`) when it does not apply at all.
  * Sources: ../shared/reference/carriers.md §0, transcribed on the date in `checked`.
  */
-import type { Step } from './schema';
+import { SOURCES } from './official-domains';
+import type { Step, StepInput } from './schema';
 
 const checked = '2026-11-22';
 
-export const COMMON_STEPS: Step[] = [
+/** The common steps as written: facts with sources and dates, no confidence. */
+export const COMMON_STEP_INPUTS: StepInput[] = [
   {
     id: 'cancel-destroys-number',
     phase: 'prepare',
@@ -29,7 +31,6 @@ export const COMMON_STEPS: Step[] = [
       'https://simchange.jp/post-145090/',
       'https://getnine.co.jp/mobile/povo-cancellation',
     ],
-    confidence: 'high',
     checked,
   },
   {
@@ -54,7 +55,6 @@ export const COMMON_STEPS: Step[] = [
       'https://nellab.net/archives/00559',
       'https://services.awaisora.com/?p=58173',
     ],
-    confidence: 'medium',
     checked,
   },
   {
@@ -76,8 +76,11 @@ export const COMMON_STEPS: Step[] = [
       { kind: 'before-end', days: 0 },
       { kind: 'after-end-within', days: 31, countEndDay: true },
     ],
-    source: ['https://k-tai.watch.impress.co.jp/docs/news/1375909.html', 'https://pasolive.jp/p-763/'],
-    confidence: 'high',
+    source: [
+      'https://k-tai.watch.impress.co.jp/docs/news/1375909.html',
+      'https://pasolive.jp/p-763/',
+      'https://economical.co.jp/smartphone/2021/12/17/docomo-au-softbank-mail-mochihakobi/',
+    ],
     checked,
   },
   {
@@ -95,7 +98,6 @@ export const COMMON_STEPS: Step[] = [
       en: 'The rest of the device price is still charged the same way unless you pay it off at once. If you are leaving Japan, settle how the balance will be paid.',
     },
     source: ['https://www.au.com/english/support/faq/ebilling-statement/epg00000001/'],
-    confidence: 'high',
     checked,
   },
   {
@@ -118,7 +120,6 @@ export const COMMON_STEPS: Step[] = [
       'https://www.cancelatlas.com/c/softbank-jp',
       'https://www.cancelatlas.com/c/au-kddi-jp',
     ],
-    confidence: 'high',
     checked,
   },
   {
@@ -137,7 +138,6 @@ export const COMMON_STEPS: Step[] = [
     },
     timing: [{ kind: 'before-end', days: 0 }],
     source: ['https://digitalnavi.net/smartphonesim/rakutenmobile/7128'],
-    confidence: 'medium',
     checked,
   },
   {
@@ -157,7 +157,6 @@ export const COMMON_STEPS: Step[] = [
     },
     timing: [{ kind: 'before-end', days: 0 }],
     source: ['https://smappy-if.com/articles/linemo/1047'],
-    confidence: 'low',
     checked,
   },
   {
@@ -176,7 +175,6 @@ export const COMMON_STEPS: Step[] = [
       en: 'Since May 2023, when both carriers support MNP One-Stop, the new carrier sends you to the old one to confirm and no MNP reservation number is needed. The old line ends when the new one is activated.',
     },
     source: ['https://www.oneplat.co.jp/article/?p=259', 'https://inisiemobile.jp/linemo-mnp'],
-    confidence: 'high',
     checked,
   },
   {
@@ -203,9 +201,11 @@ export const COMMON_STEPS: Step[] = [
       'https://iphone-report.sakura.ne.jp/archives/173.html',
       'https://www.benefon.com/change-docomo/docomo-cancellation',
       'https://japan.x.ezic.info/japan-mobile-cancellation-fee-guide/',
+      // Both: valid 15 days counting the day it is issued.
+      'https://donnatokimo-wifi.jp/media/ymobile-cancellation/',
+      'https://www.soldi.jp/articles/rakuten_mobile_mnp/',
     ],
-    confidence: 'high',
-    checked,
+    checked: '2026-12-07',
   },
   {
     id: 'esim-delete-after',
@@ -223,7 +223,6 @@ export const COMMON_STEPS: Step[] = [
       en: 'Removing the profile from the phone leaves the contract and the bills running. Finish the procedure with the carrier, then delete the profile once the line has ended.',
     },
     source: ['https://gadgetken.com/?p=25614', 'https://esim-station.jp/guides/esim-delete-guide-2025'],
-    confidence: 'medium',
     checked,
   },
   {
@@ -243,7 +242,8 @@ export const COMMON_STEPS: Step[] = [
       en: 'The company holds a corporate contract, so the person using the line usually cannot end or port it. Contact the team that manages phones at your company and return the device and SIM as its rules say.',
     },
     source: ['https://mobaone.alpha-grp.co.jp/7742/', 'https://keitaisoudan.com/cancel/'],
-    confidence: 'medium',
     checked,
   },
 ];
+
+export const COMMON_STEPS: readonly Step[] = SOURCES.rate(COMMON_STEP_INPUTS);

@@ -245,6 +245,26 @@ export const STRINGS = {
     en: 'Sites where hints are hidden',
   },
   'assistant.showAgain': { 'zh-CN': '重新显示提示', ja: 'ヒントを再表示', en: 'Show hints again' },
+  // ── In-page assistant: how sure a hint is, and the way in words (issue 12) ──
+  'assistant.byWording': {
+    'zh-CN': '与资料中{brand}菜单的写法一致。',
+    ja: '出典にある{brand}のメニュー表記と一致します。',
+    en: 'Matches the wording our sources quote for {brand}’s menu.',
+  },
+  'assistant.byIntent': {
+    'zh-CN': '可能就是这一项：这个写法未经资料确认。',
+    ja: 'おそらくこの項目です（この表記は出典で未確認です）。',
+    en: 'Probably the way: this wording is not confirmed by our sources.',
+  },
+  'assistant.probably': { 'zh-CN': '可能是：', ja: 'おそらく：', en: 'Probably:' },
+  'assistant.guideSummary': {
+    'zh-CN': '本页没有找到要点的地方：查看文字说明',
+    ja: 'このページでは押す場所が見つかりません：手順を見る',
+    en: 'Nothing to point at on this page: the way in words',
+  },
+  'assistant.guidePath': { 'zh-CN': '路径', ja: '手順', en: 'Path' },
+  'assistant.guideLink': { 'zh-CN': '官方说明页面', ja: '公式の案内ページ', en: 'Official guide' },
+  'assistant.guidePhone': { 'zh-CN': '电话', ja: '電話', en: 'By phone' },
   // ── Language rule (issue 15): the "Auto" menu entry says what auto chose and why (utils/language.ts) ──
   'lang.auto.preferred': {
     'zh-CN': '自动 · {lang}（浏览器首选语言 {tag}）',
@@ -387,6 +407,19 @@ export const STRINGS = {
     'zh-CN': '操作未成功，请再试一次。',
     ja: 'うまくいきませんでした。もう一度お試しください。',
     en: 'That did not work. Please try again.',
+  },
+  // ── Fact sources (issue 18): what kind of source backs a fact, and channels the sources cannot settle ──
+  'available.unknown': { 'zh-CN': '不确定', ja: '不明', en: 'unclear' },
+  'source.official': { 'zh-CN': '{owner} 官方页面', ja: '{owner}の公式ページ', en: '{owner}’s own page' },
+  'source.press': { 'zh-CN': '新闻报道', ja: '報道記事', en: 'news' },
+  'source.guide': { 'zh-CN': '指南网站', ja: '解説サイト', en: 'a guide' },
+  'source.blog': { 'zh-CN': '个人博客', ja: '個人ブログ', en: 'a blog' },
+  'source.dated': { 'zh-CN': '{date} 的内容', ja: '{date}時点', en: 'dated {date}' },
+  'source.against': { 'zh-CN': '说法不同的来源', ja: '異なる記載の出典', en: 'Sources that say otherwise' },
+  blogOnly: {
+    'zh-CN': '仅有个人博客这样说：请向运营商核实',
+    ja: '個人ブログにしか記載がありません：通信会社に確認してください',
+    en: 'Only blogs say so: check with the carrier',
   },
 } satisfies Record<string, Text>;
 

@@ -17,3 +17,13 @@ export const CHANNELS = ['online', 'phone', 'shop', 'post'] as const;
 export type ChannelKind = (typeof CHANNELS)[number];
 
 export const PHASES = ['prepare', 'do', 'after'] as const;
+
+/**
+ * What a source is (data/sources.ts): the carrier's (or a public body's) own page, news with an editor, a
+ * company's how-to guide, or a blog. The confidence of a fact follows from the kinds of its sources.
+ */
+export const SOURCE_KINDS = ['official', 'press', 'guide', 'blog'] as const;
+export type SourceKind = (typeof SOURCE_KINDS)[number];
+
+export const CONFIDENCES = ['high', 'medium', 'low'] as const;
+export type Confidence = (typeof CONFIDENCES)[number];

@@ -1,22 +1,24 @@
 /**
- * `npm run data:report`: a plain-text overview of the carrier data for the person maintaining it. For each brand it
- * counts the sourced facts by confidence, lists the gaps (goals without channel data, no foreign-language line, no
- * "never does" statement, …) and then every low-confidence fact, so it is clear what to re-check first.
- * Read-only; always exits 0 (the tests, not this report, are the gate).
+ * `npm run data:report`: how sure the carrier data is, for the person maintaining it. Per brand: the facts by
+ * derived confidence, the share of high facts among those a user acts on (data/acted-facts.ts), facts resting on
+ * one publisher, facts not checked for 6 months, and facts whose sources disagree; then the lists behind those
+ * numbers, phone numbers without an official or press source, and publishers no table classifies.
+ *
+ * `--markdown` also writes the summary table into README.md between its `data-report` markers.
+ * Read-only otherwise; always exits 0 (the tests, not this report, are the gate).
  */
-import * as v from 'valibot';
-import { BRANDS } from '../data/brands';
-import { type Brand, BrandSchema, type Confidence, GOALS } from '../data/schema';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { actedFacts, actedSteps } from '../data/acted-facts';
+import { BRANDS, SOURCES } from '../data/brands';
+import type { Sourced } from '../data/schema';
 import { COMMON_STEPS } from '../data/steps';
-import { allStepsOf } from '../utils/checklist';
 
 interface Fact {
   path: string;
-  confidence: Confidence;
-  checked: string;
-  source: string[];
-  disputed: boolean;
+  fact: Sourced;
 }
+
+const SIX_MONTHS_MS = 182 * 24 * 3600 * 1000;
 
 /** Names an array element by its id-like field so paths read `hosts[my.au.com]` rather than `hosts[3]`. */
 function label(item: unknown, index: number): string {
@@ -27,142 +29,167 @@ function label(item: unknown, index: number): string {
   return String(index);
 }
 
-/** JSON replacer that drops nested facts, so a fact is judged "disputed" by its own text only. */
-function ownText(this: unknown, key: string, value: unknown): unknown {
-  const nestedFact = key !== '' && value !== null && typeof value === 'object' && 'source' in value;
-  return nestedFact ? undefined : value;
-}
-
-function collectFacts(value: unknown, path: string, out: Fact[]): Fact[] {
+function collect(value: unknown, path: string, out: Fact[]): Fact[] {
   if (Array.isArray(value)) {
-    value.forEach((item, i) => {
-      collectFacts(item, `${path}[${label(item, i)}]`, out);
-    });
+    for (const [i, item] of value.entries()) collect(item, `${path}[${label(item, i)}]`, out);
   } else if (value && typeof value === 'object') {
     const r = value as Record<string, unknown>;
-    if (Array.isArray(r.source)) {
-      out.push({
-        path: path || '(brand)',
-        confidence: r.confidence as Confidence,
-        checked: String(r.checked),
-        source: r.source as string[],
-        disputed: /disagree|conflict|unverified/i.test(JSON.stringify(r, ownText)),
-      });
-    }
+    if (Array.isArray(r.source)) out.push({ path: path || '(brand)', fact: r as unknown as Sourced });
     for (const [key, child] of Object.entries(r))
-      if (key !== 'source') collectFacts(child, path ? `${path}.${key}` : key, out);
+      if (key !== 'source' && key !== 'against') collect(child, path ? `${path}.${key}` : key, out);
   }
   return out;
 }
 
-function gaps(brand: Brand): string[] {
-  const out: string[] = [];
-  for (const goal of GOALS) {
-    const info = brand.goals[goal];
-    if (!info.available) {
-      out.push(`${goal}: not offered${info.confidence === 'low' ? ' (low confidence, unverified)' : ''}`);
-      continue;
-    }
-    const known = Object.keys(info.channels);
-    if (known.length === 0) out.push(`${goal}: offered but no channel data`);
-    else {
-      const unknown = (['online', 'phone', 'shop'] as const).filter((c) => !known.includes(c));
-      if (unknown.length > 0) out.push(`${goal}: no data on ${unknown.join(', ')}`);
-    }
-    const doSteps = allStepsOf(brand).filter(
-      (s) => s.phase === 'do' && (s.when?.goals === undefined || s.when.goals.includes(goal)),
-    );
-    if (doSteps.length === 0) out.push(`${goal}: no "do" step`);
-  }
-  if (!brand.contacts.some((c) => c.purpose === 'foreign-language')) out.push('no foreign-language contact');
-  if (!brand.contacts.some((c) => c.phone?.kind === 'number')) out.push('no dialable phone number');
-  if (!brand.contacts.some((c) => c.purpose === 'lost')) out.push('no lost/stolen contact');
-  if (!brand.hosts.some((h) => h.login))
-    out.push('no login host (nothing marked for the scam guard to protect)');
-  if (!brand.neverDoes?.length) out.push('no neverDoes statement');
-  return out;
-}
-
-const pad = (s: string | number, n: number) => String(s).padEnd(n);
-const lpad = (s: string | number, n: number) => String(s).padStart(n);
+const publishers = (f: Sourced) => new Set(f.source.map((s) => SOURCES.describe(s).publisher));
+const singleSourced = (f: Sourced) => publishers(f).size === 1;
+const stale = (f: Sourced) => Date.now() - Date.parse(`${f.checked}T00:00:00Z`) > SIX_MONTHS_MS;
+const disputed = (f: Sourced) => (f.against?.length ?? 0) > 0;
 const pct = (part: number, whole: number) => (whole === 0 ? '-' : `${Math.round((100 * part) / whole)}%`);
 
-function row(name: string, facts: Fact[], extra: string[]): string {
-  const count = (c: Confidence) => facts.filter((f) => f.confidence === c).length;
-  const low = count('low');
-  const dates = facts.map((f) => f.checked).sort();
+interface Row {
+  name: string;
+  facts: Fact[];
+  acted: Fact[];
+}
+
+const rows: Row[] = BRANDS.map((brand) => ({
+  name: brand.name.en,
+  facts: collect(brand, '', []).map((f) => ({ ...f, path: `${brand.id}.${f.path}` })),
+  acted: actedFacts(brand).map((a) => ({ path: `${brand.id}.${a.path}`, fact: a.fact })),
+}));
+rows.push({
+  name: 'common steps',
+  facts: collect(COMMON_STEPS, 'common', []),
+  acted: actedSteps(COMMON_STEPS, 'common').map((a) => ({ path: a.path, fact: a.fact })),
+});
+const total: Row = {
+  name: 'TOTAL',
+  facts: rows.flatMap((r) => r.facts),
+  acted: rows.flatMap((r) => r.acted),
+};
+
+function cells(r: Row): (string | number)[] {
+  const count = (c: string) => r.facts.filter((f) => f.fact.confidence === c).length;
+  const actedHigh = r.acted.filter((f) => f.fact.confidence === 'high').length;
   return [
-    pad(name, 16),
-    lpad(facts.length, 5),
-    lpad(count('high'), 5),
-    lpad(count('medium'), 5),
-    lpad(low, 5),
-    lpad(pct(low, facts.length), 5),
-    lpad(facts.filter((f) => f.disputed).length, 9),
-    ...extra,
-    `  ${dates[0] ?? '-'}`,
-  ].join(' ');
-}
-
-const header = [
-  pad('brand', 16),
-  lpad('facts', 5),
-  lpad('high', 5),
-  lpad('med', 5),
-  lpad('low', 5),
-  lpad('low%', 5),
-  lpad('disputed', 9),
-  lpad('steps', 5),
-  lpad('contacts', 8),
-  '  oldest check',
-].join(' ');
-
-const lines: string[] = [];
-const all: Fact[] = [];
-const perBrand = BRANDS.map((brand) => ({ brand, facts: collectFacts(brand, '', []) }));
-
-lines.push('Kaiyaku Guard: carrier data report');
-lines.push('"disputed" = facts whose text says sources disagree, conflict or are unverified.');
-lines.push('');
-lines.push(header);
-lines.push('-'.repeat(header.length));
-for (const { brand, facts } of perBrand) {
-  all.push(...facts);
-  lines.push(row(brand.id, facts, [lpad(allStepsOf(brand).length, 5), lpad(brand.contacts.length, 8)]));
-}
-const common = collectFacts(COMMON_STEPS, '', []);
-lines.push(row('(common steps)', common, [lpad(COMMON_STEPS.length, 5), lpad('-', 8)]));
-lines.push('-'.repeat(header.length));
-lines.push(row('TOTAL', [...all, ...common], [lpad('', 5), lpad('', 8)]));
-
-lines.push('');
-lines.push('Schema');
-const schemaProblems = BRANDS.flatMap(
-  (b) => v.safeParse(BrandSchema, b).issues?.map((i) => `  ${b.id}: ${v.getDotPath(i)}: ${i.message}`) ?? [],
-);
-lines.push(schemaProblems.length === 0 ? '  all brands match the schema' : schemaProblems.join('\n'));
-
-lines.push('');
-lines.push('Gaps (what to research next)');
-for (const { brand } of perBrand) {
-  const g = gaps(brand);
-  const changed = [
-    ...brand.steps.flatMap((s) => (s.replaces ? [`${s.replaces}→${s.id}`] : [])),
-    ...(brand.omit ?? []).map((id) => `-${id}`),
+    r.name,
+    r.facts.length,
+    count('high'),
+    count('medium'),
+    count('low'),
+    r.acted.length,
+    pct(actedHigh, r.acted.length),
+    r.facts.filter((f) => singleSourced(f.fact)).length,
+    r.facts.filter((f) => stale(f.fact)).length,
+    r.facts.filter((f) => disputed(f.fact)).length,
   ];
-  lines.push(`  ${brand.id}${changed.length ? `  (common steps: ${changed.join(', ')})` : ''}`);
-  for (const gap of g) lines.push(`    - ${gap}`);
-  if (g.length === 0) lines.push('    (none)');
+}
+const HEAD = [
+  'brand',
+  'facts',
+  'high',
+  'medium',
+  'low',
+  'acted on',
+  'acted high',
+  'one source',
+  '> 6 months',
+  'disputed',
+];
+
+function markdownTable(): string {
+  const line = (c: (string | number)[]) => `| ${c.join(' | ')} |`;
+  return [line(HEAD), line(HEAD.map(() => '---')), ...[...rows, total].map((r) => line(cells(r)))].join('\n');
 }
 
-lines.push('');
-lines.push('Low-confidence facts (re-check these first)');
-for (const { brand, facts } of perBrand)
-  for (const f of facts.filter((x) => x.confidence === 'low'))
-    lines.push(
-      `  ${pad(brand.id, 15)} ${pad(f.path, 44)} ${f.source[0] ?? ''}${f.source.length > 1 ? ` (+${f.source.length - 1})` : ''}`,
-    );
-for (const f of common.filter((x) => x.confidence === 'low'))
-  lines.push(`  ${pad('(common)', 15)} ${pad(f.path, 44)} ${f.source[0] ?? ''}`);
+function textTable(): string {
+  const widths = HEAD.map((h, i) =>
+    Math.max(h.length, ...[...rows, total].map((r) => String(cells(r)[i]).length)),
+  );
+  const line = (c: (string | number)[]) =>
+    c
+      .map((v, i) => (i === 0 ? String(v).padEnd(widths[i] ?? 0) : String(v).padStart(widths[i] ?? 0)))
+      .join('  ');
+  return [line(HEAD), ...rows.map((r) => line(cells(r))), line(cells(total))].join('\n');
+}
 
-console.log(lines.join('\n'));
+const describeSources = (f: Sourced) =>
+  f.source
+    .map((s) => {
+      const d = SOURCES.describe(s);
+      return `${d.kind}:${d.publisher}`;
+    })
+    .join(' ');
+
+const out: string[] = [];
+out.push('Kaiyaku Guard: carrier data report');
+out.push(
+  'Confidence is derived from the sources (data/sources.ts): high = an official page or two independent',
+);
+out.push(
+  'non-blog sources; medium = one news/guide source or two blogs; low = one blog. "acted on" = phone numbers,',
+);
+out.push('channels and goals, fees and deadlines (data/acted-facts.ts). "one source" = one publisher.');
+out.push('');
+out.push(textTable());
+
+const phones = total.acted.filter(
+  (a) =>
+    a.path.includes('contacts[') &&
+    !a.fact.source.some((s) => ['official', 'press'].includes(SOURCES.describe(s).kind)),
+);
+out.push('', `Phone numbers without an official or press source (${phones.length})`);
+for (const p of phones) out.push(`  ${p.path.padEnd(36)} ${describeSources(p.fact)}`);
+
+const weakActed = total.acted.filter((a) => a.fact.confidence !== 'high');
+out.push('', `Facts a user acts on that are not high (${weakActed.length})`);
+for (const a of weakActed)
+  out.push(`  ${a.fact.confidence.padEnd(6)} ${a.path.padEnd(44)} ${describeSources(a.fact)}`);
+
+const conflicts = total.facts.filter((f) => disputed(f.fact));
+out.push('', `Facts whose sources disagree (${conflicts.length})`);
+for (const c of conflicts)
+  out.push(
+    `  ${c.path.padEnd(48)} against: ${(c.fact.against ?? []).map((s) => SOURCES.describe(s).publisher).join(', ')}`,
+  );
+
+const old = total.facts.filter((f) => stale(f.fact));
+out.push('', `Facts not checked for over 6 months (${old.length})`);
+for (const f of old) out.push(`  ${f.fact.checked}  ${f.path}`);
+
+const lowOnes = total.facts.filter((f) => f.fact.confidence === 'low');
+out.push('', `Low-confidence facts, one blog each (${lowOnes.length})`);
+for (const f of lowOnes) out.push(`  ${f.path.padEnd(52)} ${describeSources(f.fact)}`);
+
+const unclassified = new Set(
+  total.facts
+    .flatMap((f) =>
+      [...f.fact.source, ...(f.fact.against ?? [])].map(SOURCES.describe).filter((d) => d.unclassified),
+    )
+    .map((d) => d.publisher),
+);
+out.push(
+  '',
+  `Publishers in no table, counted as blogs (${unclassified.size}): add them to data/publishers.ts`,
+);
+for (const p of unclassified) out.push(`  ${p}`);
+
+console.log(out.join('\n'));
+
+if (process.argv.includes('--markdown')) {
+  const readme = new URL('../README.md', import.meta.url);
+  const text = readFileSync(readme, 'utf8');
+  const start = '<!-- data-report:start -->';
+  const end = '<!-- data-report:end -->';
+  const from = text.indexOf(start);
+  const to = text.indexOf(end);
+  if (from < 0 || to < from) {
+    console.error(`README.md has no ${start} … ${end} markers; table not written.`);
+  } else {
+    const today = new Date().toISOString().slice(0, 10);
+    const table = `${markdownTable()}\n\n(\`npm run data:report -- --markdown\`, ${today}.)`;
+    writeFileSync(readme, `${text.slice(0, from + start.length)}\n${table}\n${text.slice(to)}`);
+    console.error('README.md table updated.');
+  }
+}

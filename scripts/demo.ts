@@ -1,7 +1,8 @@
 /**
  * `npm start`: builds the extension, serves the demo pages under the carriers' real host names and opens
  * Chromium with the extension loaded. Without a display (no $DISPLAY, or --headless) it visits every demo
- * page and the popup in each language, writes PNG screenshots to demo-output/ and exits.
+ * page and the popup in each language (also at a phone's 360 px, with the plan page), writes PNG screenshots to
+ * demo-output/ and exits.
  */
 import { execFileSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
@@ -55,7 +56,27 @@ async function main(): Promise<void> {
     await popup.screenshot({ path, fullPage: true });
     written.push(path);
   }
+  // A phone's width (Firefox for Android opens the popup as a page): the same popup at 360 px, and the plan page.
+  await popup.setViewportSize({ width: 360, height: 740 });
+  for (const lang of LANGS) {
+    await popup.getByRole('combobox').first().selectOption(lang);
+    await popup.locator(`html[lang="${lang}"]`).waitFor();
+    const path = resolve(OUT, `popup-${lang}-360px.png`);
+    await popup.screenshot({ path, fullPage: true });
+    written.push(path);
+  }
   await popup.getByRole('combobox').first().selectOption('en');
+  const [plan] = await Promise.all([
+    h.context.waitForEvent('page'),
+    popup.getByRole('link', { name: /Take it with you/ }).click(),
+  ]);
+  await plan.setViewportSize({ width: 360, height: 740 });
+  await plan.locator('.shop-card').waitFor();
+  const planPath = resolve(OUT, 'plan-360px.png');
+  await plan.screenshot({ path: planPath, fullPage: true });
+  written.push(planPath);
+  await plan.close();
+  await popup.setViewportSize({ width: 380, height: 600 });
   for (const url of [`https://${DEMO_HOST}/`, ...fixturePages()]) {
     const page = await h.context.newPage();
     await page.goto(url, { waitUntil: 'load' });

@@ -3,6 +3,7 @@
  * Every message is validated on arrival: a malformed one is refused, never half-applied.
  */
 import * as v from 'valibot';
+import type { IntentId, IntentLexicon } from '../data/intents';
 import type { Brand, Goal, Lang, Portal, PortalPath } from '../data/schema';
 import { CARD_TYPES, GOALS, LANGS } from '../data/schema';
 import type { AssistantStrings } from './assistant/strings';
@@ -156,6 +157,16 @@ export function isAssistantMessage(message: Message): message is AssistantMessag
   return ASSISTANT_MESSAGES.has(message.type);
 }
 
+/** What a recognised page shows when nothing on it can be pointed at. */
+export interface AssistantGuide {
+  /** The menu items in order, as the site labels them (or what they are for, when no label is sourced). */
+  path: string[];
+  /** The carrier's own page for the goal. */
+  url: string | null;
+  /** The phone channel for the goal, where there is one: the carrier's own short number and the one for others. */
+  phones: { name: string; number: string; hours: string | null }[];
+}
+
 /** The answer to `assistant/context`: what the page needs, and nothing else of the user's data. */
 export interface AssistantContext {
   brand: string;
@@ -165,6 +176,10 @@ export interface AssistantContext {
   goal: Goal;
   /** The way to the goal on this site; null when the data has none. */
   path: PortalPath | null;
+  /** The words of the intents the path's steps declare (data/intents.ts). */
+  lexicon: Partial<Record<IntentId, IntentLexicon>>;
+  /** The way in words, for a recognised page where nothing qualifies; null when the data has no path. */
+  guide: AssistantGuide | null;
   /** The checklist step the completion page confirms, when the plan includes it. */
   completion: { stepId: string; done: boolean } | null;
   lang: Lang;

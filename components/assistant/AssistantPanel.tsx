@@ -82,8 +82,10 @@ export function AssistantPanel({
       <div class="layer" lang={settings.lang}>
         {anchor && <Outline rect={anchor} />}
         <Bubble anchor={anchor} view={view}>
-          {view.kind === 'target' && <TargetHint step={view.step} />}
-          {view.kind === 'notes' && <PageNotes notes={view.notes} />}
+          {view.kind === 'target' && (
+            <TargetHint step={view.step} evidence={view.evidence} label={view.label} />
+          )}
+          {view.kind === 'notes' && <PageNotes notes={view.notes} guide={view.guide} />}
           {view.kind === 'complete' && <CompletionOffer status={view.status} />}
           <Controls />
         </Bubble>

@@ -1,7 +1,7 @@
 /**
  * ahamo (NTT docomo's online-only plan). Research: ../shared/reference/carriers.md §1a, §1e, §1f, §0 (deceased holder).
  */
-import type { Brand, PortalPath } from '../schema';
+import type { BrandInput, PortalPathInput } from '../schema';
 import { DOCOMO_NUMBER_KEEPING_SOURCES } from './ntt-docomo';
 import { completionPage } from './portal-common';
 
@@ -15,7 +15,7 @@ const onlineOnly = [
 ];
 
 /** Cancelling and porting are one online procedure at ahamo (step `ahamo-cancel-online`). */
-const onlinePath: PortalPath = {
+const onlinePath: PortalPathInput = {
   completes: 'ahamo-cancel-online',
   steps: [],
   notes: [
@@ -27,7 +27,6 @@ const onlinePath: PortalPath = {
         en: 'ahamo cancels and ports out only on its site or app, signed in with the line’s d ACCOUNT; phone and shops cannot do it.',
       },
       source: onlineOnly,
-      confidence: 'high',
       checked,
     },
     {
@@ -39,13 +38,91 @@ const onlinePath: PortalPath = {
         en: 'Error 44980 reportedly means the signed-in d ACCOUNT is not the line’s, or you are on mobile data: switch to Wi-Fi and sign in with the line’s d ACCOUNT.',
       },
       source: ['https://my-best.com/articles/911'],
-      confidence: 'low',
       checked,
     },
   ],
 };
 
-export const ahamo: Brand = {
+// The review's menu wordings (fact-review-2026-12.md): ahamo's cancellation and MNP paths on its site and app.
+const cancelMenu = 'https://kuramoba.xlisting.co.jp/mnp/how-mnpout-fromahamo/';
+const mnpMenu = ['https://ispr.net/sim/?p=9363', 'https://masamobile.co.jp/docomo/mnp-transfer'];
+
+/** ahamo's path to cancel: 「解約・その他」, then 「お手続きする」. */
+const cancelPath: PortalPathInput = {
+  ...onlinePath,
+  steps: [
+    {
+      id: 'cancel-other',
+      intent: 'procedures',
+      label: { 'zh-CN': '解约・其他', ja: '解約・その他', en: 'Cancellation / other' },
+      click: {
+        'zh-CN': '显示解约和其他手续。',
+        ja: '解約などの手続きが表示されます。',
+        en: 'Shows cancellation and the other procedures.',
+      },
+      source: [cancelMenu],
+      checked,
+    },
+    {
+      id: 'start',
+      intent: 'exact-only',
+      label: { 'zh-CN': '办理手续', ja: 'お手続きする', en: 'Start the procedure' },
+      click: {
+        'zh-CN': '开始解约手续：用线路的 d 账户登录。',
+        ja: '解約の手続きが始まります。回線のdアカウントでログインします。',
+        en: 'Starts the cancellation; you sign in with the line’s d ACCOUNT.',
+      },
+      source: [cancelMenu],
+      checked,
+    },
+  ],
+};
+
+/** ahamo's path to an MNP reservation number: 「アカウント」, 「その他の手続き」, 「MNP予約番号の取得」. */
+const mnpPath: PortalPathInput = {
+  ...onlinePath,
+  steps: [
+    {
+      id: 'account',
+      intent: 'exact-only',
+      label: { 'zh-CN': '账户', ja: 'アカウント', en: 'Account' },
+      click: {
+        'zh-CN': '打开账户页面，其中有其他手续。',
+        ja: 'アカウントのページが開きます。その他の手続きはここから。',
+        en: 'Opens your account page, where the other procedures are.',
+      },
+      source: mnpMenu,
+      checked,
+    },
+    {
+      id: 'other-procedures',
+      intent: 'procedures',
+      label: { 'zh-CN': '其他手续', ja: 'その他の手続き', en: 'Other procedures' },
+      click: {
+        'zh-CN': '列出其他手续，其中有 MNP 预约号码。',
+        ja: 'MNP予約番号の取得を含むその他の手続きが表示されます。',
+        en: 'Lists the other procedures, the MNP reservation number among them.',
+      },
+      source: mnpMenu,
+      checked,
+    },
+    {
+      id: 'mnp-number',
+      intent: 'mnp-reservation',
+      label: { 'zh-CN': '获取 MNP 预约号码', ja: 'MNP予約番号の取得', en: 'Get an MNP reservation number' },
+      click: {
+        'zh-CN':
+          '转到 My docomo 的 MNP 手续：确认后依次进入「同意した上でMNPのお手続きへ進む」和「MNP予約番号発行のお手続きに進む」。',
+        ja: 'My docomoのMNP手続きに移ります。確認のうえ「同意した上でMNPのお手続きへ進む」「MNP予約番号発行のお手続きに進む」と進みます。',
+        en: 'Moves to My docomo’s MNP procedure: confirm, then 「同意した上でMNPのお手続きへ進む」 and 「MNP予約番号発行のお手続きに進む」.',
+      },
+      source: mnpMenu,
+      checked,
+    },
+  ],
+};
+
+export const ahamo: BrandInput = {
   id: 'ahamo',
   company: 'ntt-docomo',
   parent: 'docomo',
@@ -55,9 +132,9 @@ export const ahamo: Brand = {
     hostTokens: ['ahamo'],
     pageTerms: ['ahamo', 'アハモ', 'dアカウント', 'dポイント'],
   },
-  domains: [{ domain: 'ahamo.com', source: [deathPage], confidence: 'high', checked }],
+  domains: [{ domain: 'ahamo.com', source: [deathPage], checked }],
   hosts: [
-    { host: 'ahamo.com', role: 'brand', login: false, source: [deathPage], confidence: 'high', checked },
+    { host: 'ahamo.com', role: 'brand', login: false, source: [deathPage], checked },
     {
       host: 'id.smt.docomo.ne.jp',
       role: 'login',
@@ -66,7 +143,6 @@ export const ahamo: Brand = {
         'https://ssw.web.docomo.ne.jp/chikaku/faq/contract',
         'https://inest-inc.co.jp/sumaho-sensei/ahamo-cancel-guide',
       ],
-      confidence: 'high',
       checked,
     },
   ],
@@ -87,7 +163,6 @@ export const ahamo: Brand = {
         en: 'ahamo takes no cancellations by phone or in shops; after a death, use the postal form on this page.',
       },
       source: [deathPage],
-      confidence: 'high',
       checked,
     },
   ],
@@ -95,7 +170,6 @@ export const ahamo: Brand = {
     cancel: {
       available: true,
       source: onlineOnly,
-      confidence: 'high',
       checked,
       channels: {
         online: {
@@ -106,7 +180,6 @@ export const ahamo: Brand = {
             en: 'The ahamo site or app, signed in with your d ACCOUNT.',
           },
           source: onlineOnly,
-          confidence: 'high',
           checked,
         },
         phone: {
@@ -117,7 +190,6 @@ export const ahamo: Brand = {
             en: 'Cancellation by phone is not accepted.',
           },
           source: onlineOnly,
-          confidence: 'high',
           checked,
         },
         shop: {
@@ -129,7 +201,6 @@ export const ahamo: Brand = {
             en: 'docomo shops do not cancel ahamo lines; the paid “ahamo Webお申込みサポート” (¥3,300) only helps you do it yourself on your phone.',
           },
           source: onlineOnly,
-          confidence: 'high',
           checked,
         },
         post: {
@@ -141,7 +212,6 @@ export const ahamo: Brand = {
           },
           url: deathPage,
           source: [deathPage],
-          confidence: 'high',
           checked,
         },
       },
@@ -149,7 +219,6 @@ export const ahamo: Brand = {
     mnp: {
       available: true,
       source: [...onlineOnly, 'https://www.oneplat.co.jp/article/?p=259'],
-      confidence: 'medium',
       checked,
       channels: {
         online: {
@@ -160,7 +229,6 @@ export const ahamo: Brand = {
             en: 'The ahamo site or app; ahamo supports MNP One-Stop.',
           },
           source: [...onlineOnly, 'https://www.oneplat.co.jp/article/?p=259'],
-          confidence: 'medium',
           checked,
         },
       },
@@ -174,7 +242,6 @@ export const ahamo: Brand = {
         en: 'docomo’s number keeping (電話番号保管) is not offered for ahamo. To keep the number, move it (MNP) to a plan you will keep.',
       },
       source: DOCOMO_NUMBER_KEEPING_SOURCES,
-      confidence: 'high',
       checked,
       channels: {},
     },
@@ -195,7 +262,6 @@ export const ahamo: Brand = {
         en: 'ahamo follows docomo’s 2025 short-term rule (¥1,100). The last month is not pro-rated.',
       },
       source: ['https://lifestyle.assist-all.co.jp/?p=37649'],
-      confidence: 'medium',
       checked,
     },
     {
@@ -215,7 +281,6 @@ export const ahamo: Brand = {
         en: 'Points survive only while you keep the d ACCOUNT and d POINT CLUB membership after cancelling. d POINTs are not passed on when a line is inherited (承継).',
       },
       source: ['https://digitalnavi.net/smartphonesim/rakutenmobile/7128', deathPage],
-      confidence: 'medium',
       checked,
     },
     {
@@ -236,7 +301,6 @@ export const ahamo: Brand = {
       },
       timing: [{ kind: 'before-end', days: 0 }],
       source: onlineOnly,
-      confidence: 'high',
       checked,
     },
     {
@@ -255,7 +319,6 @@ export const ahamo: Brand = {
         en: 'Reportedly shown when the signed-in d ACCOUNT is not the line’s account, or when using mobile data instead of Wi-Fi. Sign in with the line’s d ACCOUNT on Wi-Fi and try again.',
       },
       source: ['https://my-best.com/articles/911'],
-      confidence: 'low',
       checked,
     },
     {
@@ -288,7 +351,6 @@ export const ahamo: Brand = {
         'https://news.infoseek.co.jp/article/asciijp_4198523',
         'https://internet.watch.impress.co.jp/docs/column/tengoku/2007967.html',
       ],
-      confidence: 'high',
       checked,
     },
   ],
@@ -300,12 +362,11 @@ export const ahamo: Brand = {
         kind: 'procedures',
         urls: ['ahamo.com/support/procedure/*'],
         source: [deathPage],
-        confidence: 'medium',
         checked,
       },
       completionPage(onlineOnly),
     ],
     // The sources name no menu label for ahamo, so there is nothing to point at; the notes say what to do.
-    paths: { cancel: onlinePath, mnp: onlinePath },
+    paths: { cancel: cancelPath, mnp: mnpPath },
   },
 };

@@ -2,7 +2,7 @@
  * au (KDDI). Research: ../shared/reference/carriers.md §3 (3a hosts, 3b numbers, 3c–3d procedures and fees),
  * §0 (carrier mail, instalments), §6a/§6d (scam cues).
  */
-import type { Brand, MenuStep } from '../schema';
+import type { BrandInput, MenuStepInput } from '../schema';
 import { KDDI_SHORT_TERM_FEE } from './kddi';
 import { CANCEL_LOSES_NUMBER, completionPage } from './portal-common';
 import { SIGN_IN_URL_LIST } from './shared-sources';
@@ -19,12 +19,12 @@ const menuPath = [
   'https://hikkoshizamurai.jp/soldi/articles/au_cancel/',
   'https://kaiyaku.jp/au-cancel-guide',
 ];
-const suspension = [
-  'https://my.au.com/support/tetsuzuki/au/ikkyu.html',
-  'https://goodmobilelab.com/auoncepause/',
-  'https://kaigai02.com/stopphone-73',
-  cancelatlas,
-];
+/** au's own 一時休止 page (number and mail address kept up to 5 years, shop only) and a blog that agrees. */
+const ikkyu = 'https://my.au.com/support/tetsuzuki/au/ikkyu.html';
+const suspension = [ikkyu, 'https://goodmobilelab.com/auoncepause/'];
+/** A blog says the mail address resets; a 2026 guide says au offers no pause. The official page says neither. */
+const suspensionAgainst = ['https://kaigai02.com/stopphone-73', cancelatlas];
+const reviewed = '2026-12-07';
 const scamSms = [
   'https://gadget-commentary.xyz/kddi-mibarai-sagi',
   'https://app-story.net/kddi-there-is-an-unpaid-usage-fee-fraud',
@@ -34,9 +34,10 @@ const scamSms = [
 const hours = { 'zh-CN': '9:00–20:00', ja: '9:00〜20:00', en: '9:00–20:00' };
 
 /** My au menus shared by the cancel and MNP paths (notes §3c). */
-const contractMenus: MenuStep[] = [
+const contractMenus: MenuStepInput[] = [
   {
     id: 'smartphone',
+    intent: 'exact-only',
     label: { 'zh-CN': '智能手机・手机', ja: 'スマートフォン・携帯電話', en: 'Smartphones & mobile phones' },
     click: {
       'zh-CN': '打开手机线路的菜单。',
@@ -44,11 +45,11 @@ const contractMenus: MenuStep[] = [
       en: 'Opens the menu for your mobile line.',
     },
     source: menuPath,
-    confidence: 'medium',
     checked,
   },
   {
     id: 'contract',
+    intent: 'contract-menu',
     label: { 'zh-CN': '合同内容/手续', ja: 'ご契約内容/手続き', en: 'Contract details / procedures' },
     click: {
       'zh-CN': '显示合同内容和相关手续。',
@@ -56,11 +57,11 @@ const contractMenus: MenuStep[] = [
       en: 'Shows your contract and the procedures for it.',
     },
     source: menuPath,
-    confidence: 'medium',
     checked,
   },
   {
     id: 'inquiries',
+    intent: 'procedures',
     label: { 'zh-CN': '咨询/手续', ja: 'お問い合わせ/お手続き', en: 'Enquiries / procedures' },
     click: {
       'zh-CN': '列出可在网上办理的手续。',
@@ -68,12 +69,11 @@ const contractMenus: MenuStep[] = [
       en: 'Lists the procedures you can do online.',
     },
     source: menuPath,
-    confidence: 'medium',
     checked,
   },
 ];
 
-export const au: Brand = {
+export const au: BrandInput = {
   id: 'au',
   company: 'kddi',
   name: { 'zh-CN': 'au（KDDI）', ja: 'au（KDDI）', en: 'au (KDDI)' },
@@ -91,7 +91,6 @@ export const au: Brand = {
         en: 'Genuine au text messages come from 157. Texts about “unpaid charges” or “suspension” from 090/080 numbers are scams, typically asking for iTunes or Vプリカ gift-card codes.',
       },
       source: scamSms,
-      confidence: 'high',
       checked,
     },
     {
@@ -102,23 +101,20 @@ export const au: Brand = {
         en: 'KDDI advises reaching its sites through a bookmark or the official app. If you typed details into a fake page: change the au ID password, remove unknown two-step devices and auかんたん決済 links, and change the 4-digit 暗証番号 at an au shop.',
       },
       source: ['https://news.mynavi.jp/article/20210721-1927626/'],
-      confidence: 'high',
       checked,
     },
   ],
   domains: [
-    { domain: 'au.com', source: [leavingJapan, auFaq], confidence: 'high', checked },
-    { domain: 'auone.jp', source: [adguard], confidence: 'high', checked },
+    { domain: 'au.com', source: [leavingJapan, auFaq], checked },
+    { domain: 'auone.jp', source: [adguard], checked },
     {
       domain: 'kddi.com',
       source: ['http://www.au.kddi.com/english/mobile/information/contract/'],
-      confidence: 'medium',
       checked,
     },
     {
       domain: 'kddi-fs.com',
       source: ['https://qa.kddi-fs.com/print/faq/363'],
-      confidence: 'medium',
       checked,
     },
   ],
@@ -128,7 +124,6 @@ export const au: Brand = {
       role: 'brand',
       login: false,
       source: [leavingJapan, cancelatlas],
-      confidence: 'high',
       checked,
     },
     {
@@ -136,7 +131,6 @@ export const au: Brand = {
       role: 'portal',
       login: true,
       source: ['https://my.au.com/support/tetsuzuki/au/ikkyu.html'],
-      confidence: 'high',
       checked,
     },
     {
@@ -144,14 +138,12 @@ export const au: Brand = {
       role: 'login',
       login: true,
       source: [adguard],
-      confidence: 'high',
       checked,
       signInPaths: [
         {
           mark: 'cca_lg_eu_nets',
           url: 'https://connect.auone.jp/net/vwc/cca_lg_eu_nets/login',
           source: [SIGN_IN_URL_LIST],
-          confidence: 'medium',
           checked,
         },
       ],
@@ -161,7 +153,6 @@ export const au: Brand = {
       role: 'legacy',
       login: false,
       source: ['http://www.au.kddi.com/english/mobile/information/contract/'],
-      confidence: 'medium',
       checked,
     },
     {
@@ -169,7 +160,6 @@ export const au: Brand = {
       role: 'support',
       login: false,
       source: ['https://qa.kddi-fs.com/print/faq/363'],
-      confidence: 'medium',
       checked,
     },
     {
@@ -177,7 +167,6 @@ export const au: Brand = {
       role: 'legacy',
       login: false,
       source: ['https://www.au.com/support/AR1/'],
-      confidence: 'low',
       checked,
     },
   ],
@@ -194,7 +183,6 @@ export const au: Brand = {
       phone: { kind: 'short-code', display: '157' },
       hours,
       source: [auFaq],
-      confidence: 'high',
       checked,
     },
     {
@@ -209,7 +197,6 @@ export const au: Brand = {
       phone: { kind: 'number', e164: '+8100777111', display: '0077-7-111' },
       hours,
       source: [auFaq],
-      confidence: 'high',
       checked,
     },
     {
@@ -229,7 +216,6 @@ export const au: Brand = {
         en: 'For MNP only; it does not take cancellations.',
       },
       source: ['https://hikkoshizamurai.jp/soldi/articles/au_cancel/', cancelatlas],
-      confidence: 'medium',
       checked,
     },
     {
@@ -240,7 +226,6 @@ export const au: Brand = {
       phone: { kind: 'number', e164: '+81120959472', display: '0120-959-472' },
       hours,
       source: [auFaq],
-      confidence: 'high',
       checked,
     },
     {
@@ -251,7 +236,6 @@ export const au: Brand = {
       phone: { kind: 'number', e164: '+81120959476', display: '0120-959-476' },
       hours,
       source: [auFaq],
-      confidence: 'high',
       checked,
     },
     {
@@ -262,7 +246,6 @@ export const au: Brand = {
       phone: { kind: 'number', e164: '+81120959473', display: '0120-959-473' },
       hours,
       source: [auFaq],
-      confidence: 'high',
       checked,
     },
     {
@@ -273,7 +256,6 @@ export const au: Brand = {
       phone: { kind: 'number', e164: '+81120959478', display: '0120-959-478' },
       hours,
       source: [auFaq],
-      confidence: 'high',
       checked,
     },
     {
@@ -284,7 +266,6 @@ export const au: Brand = {
       phone: { kind: 'number', e164: '+81120933952', display: '0120-933-952' },
       hours,
       source: [auFaq],
-      confidence: 'high',
       checked,
     },
     {
@@ -295,16 +276,14 @@ export const au: Brand = {
       phone: { kind: 'number', e164: '+81120933961', display: '0120-933-961' },
       hours,
       source: [auFaq],
-      confidence: 'high',
       checked,
     },
   ],
   goals: {
     cancel: {
       available: true,
-      source: [keitaisoudan, 'https://hachi8hachi.com/archives/5109'],
-      confidence: 'medium',
-      checked,
+      source: [keitaisoudan, 'https://kaiyaku.jp/au-cancel-guide', 'https://hachi8hachi.com/archives/5109'],
+      checked: reviewed,
       channels: {
         online: {
           available: 'yes',
@@ -315,7 +294,6 @@ export const au: Brand = {
           },
           url: cancelPage,
           source: [keitaisoudan, ...menuPath],
-          confidence: 'medium',
           checked,
         },
         phone: {
@@ -325,9 +303,14 @@ export const au: Brand = {
             ja: 'auは電話での解約を受け付けていません。My auかショップで手続きしてください。電話はMNP（0077-75470）のみです。',
             en: 'au does not accept cancellation by phone; use My au or a shop. The phone line (0077-75470) is for MNP only.',
           },
-          source: ['https://hachi8hachi.com/archives/5109', cancelatlas],
-          confidence: 'medium',
-          checked,
+          // hachi8hachi says so outright; the guides list shop and My au as the only ways.
+          source: [
+            'https://hachi8hachi.com/archives/5109',
+            cancelatlas,
+            keitaisoudan,
+            'https://kuramoba.xlisting.co.jp/mnp/how-cancel-au',
+          ],
+          checked: reviewed,
         },
         shop: {
           available: 'yes',
@@ -337,7 +320,6 @@ export const au: Brand = {
             en: 'au Style or au shop, with original photo ID.',
           },
           source: [keitaisoudan, leavingJapan],
-          confidence: 'medium',
           checked,
         },
       },
@@ -345,7 +327,6 @@ export const au: Brand = {
     mnp: {
       available: true,
       source: menuPath,
-      confidence: 'medium',
       checked,
       channels: {
         online: {
@@ -356,7 +337,6 @@ export const au: Brand = {
             en: 'My au, “MNP予約” (MNP reservation); the number arrives by SMS.',
           },
           source: menuPath,
-          confidence: 'medium',
           checked,
         },
         phone: {
@@ -367,7 +347,6 @@ export const au: Brand = {
             en: 'Call 0077-75470 (toll-free, 9:00–20:00).',
           },
           source: ['https://hikkoshizamurai.jp/soldi/articles/au_cancel/', cancelatlas],
-          confidence: 'medium',
           checked,
         },
       },
@@ -376,13 +355,13 @@ export const au: Brand = {
       available: true,
       note: {
         'zh-CN':
-          '「一時休止」：最长 5 年保留号码和邮箱，只能本人到门店办理。各来源说法不一：有资料称 au 已不提供暂停服务，费用可能已变，请先向 au 确认。',
-        ja: '「一時休止」：番号とメールを最長5年保管。本人がショップで手続きします。情報に食い違いがあり（au には休止サービスがないとする資料もあります）、料金も古い可能性があるので事前にauへ確認してください。',
-        en: '“一時休止” (suspension) keeps the number and mail for up to 5 years, applied for in person at a shop. Sources disagree (one says au offers no pause at all) and the fees may be out of date, so confirm with au first.',
+          '「一時休止」：最长 5 年保留号码和邮箱地址，只能本人到门店办理（au 自己的页面）。这个页面看起来较旧，另有一个指南称 au 已不提供暂停服务（说法不同），请先向 au 确认仍在受理。',
+        ja: '「一時休止」：電話番号とメールアドレスを最長5年保管。契約者本人がショップで手続きします（auの公式ページ）。ページは古い様子で、auには休止サービスがないとする解説もあるため（情報に食い違いあり）、受付中か事前にauへ確認してください。',
+        en: '“一時休止” (suspension) keeps the number and the mail address for up to 5 years, applied for in person at a shop (au’s own page). That page looks old and one guide says au offers no pause at all (sources disagree), so check with au that it is still offered.',
       },
       source: suspension,
-      confidence: 'low',
-      checked,
+      against: suspensionAgainst,
+      checked: reviewed,
       channels: {
         shop: {
           available: 'yes',
@@ -391,9 +370,8 @@ export const au: Brand = {
             ja: 'ショップのみ、契約者本人の来店が必要です。',
             en: 'Shop only; the contract holder must go in person.',
           },
-          source: suspension,
-          confidence: 'low',
-          checked,
+          source: [ikkyu],
+          checked: reviewed,
         },
         online: {
           available: 'no',
@@ -402,9 +380,8 @@ export const au: Brand = {
             ja: 'オンラインでは手続きできません。',
             en: 'Not available online.',
           },
-          source: suspension,
-          confidence: 'low',
-          checked,
+          source: [ikkyu],
+          checked: reviewed,
         },
       },
     },
@@ -414,16 +391,7 @@ export const au: Brand = {
       id: 'au-short-term-fee',
       phase: 'prepare',
       when: { goals: ['cancel', 'mnp'], cards: ['physical', 'esim'] },
-      title: KDDI_SHORT_TERM_FEE.title,
-      body: {
-        'zh-CN':
-          '2024 年 6 月 1 日以后的新签约线路，若 1 年内解约且被 KDDI 判断为“不以正常使用为目的”，收取 990 日元（便宜套餐为一个月月费）。转到 au/UQ mobile/povo、8 天内的初期契约解除和「スマイルハート割引」不收。有资料称 2025 年 10 月 1 日以后签约的改为 1,100 日元，尚未证实（来源不一致）。',
-        ja: '2024年6月1日以降の新規契約を1年以内に解約し、KDDIが「通常の利用を目的としていない」と判断した場合に990円（安いプランは月額料金相当）。au・UQ mobile・povo間の移行、8日以内の初期契約解除、スマイルハート割引は対象外。2025年10月1日以降の契約は1,100円とする資料もありますが未確認です（情報に食い違いあり）。',
-        en: 'Lines opened from 1 June 2024 and ended within a year cost ¥990 (or one month’s fee on cheap plans) when KDDI judges they were not opened for normal use. Moves between au, UQ mobile and povo, 8-day cancellations and スマイルハート割引 lines are exempt. One source says ¥1,100 for contracts from 1 October 2025; that is unverified (sources disagree).',
-      },
-      source: KDDI_SHORT_TERM_FEE.source,
-      confidence: 'medium',
-      checked,
+      ...KDDI_SHORT_TERM_FEE,
     },
     {
       id: 'au-what-you-need',
@@ -440,7 +408,6 @@ export const au: Brand = {
         en: 'My au asks for your au ID and password and the 4-digit 暗証番号 (PIN) set when you signed up.',
       },
       source: ['https://kaiyaku.jp/au-cancel-guide'],
-      confidence: 'medium',
       checked,
     },
     {
@@ -460,7 +427,6 @@ export const au: Brand = {
       },
       timing: [{ kind: 'month-end' }],
       source: [keitaisoudan, cancelatlas],
-      confidence: 'high',
       checked,
     },
     {
@@ -479,8 +445,9 @@ export const au: Brand = {
         en: 'My au treats requests after 21:10 or 21:40 (sources disagree) as next-day, so on the last day of the month the cancellation can slip into the next month. Do it earlier.',
       },
       timing: [{ kind: 'month-end', cutoff: '21:10' }],
-      source: ['https://hachi8hachi.com/?p=5109', cancelatlas, 'https://kashi-mo.com/media/14298'],
-      confidence: 'medium',
+      source: ['https://hachi8hachi.com/?p=5109', cancelatlas],
+      // 21:40 here; the planner uses the earlier 21:10.
+      against: ['https://kashi-mo.com/media/14298'],
       checked,
     },
     {
@@ -495,9 +462,9 @@ export const au: Brand = {
       },
       body: {
         'zh-CN':
-          '把用它注册的服务改成其他邮箱。想保留地址可申请「持ち運び」：每个地址每月 330 日元，须在解约后 31 天内申请（仅限个人合同、信用卡支付）。邮箱数据在解约 31 天后删除。',
-        ja: '登録先のメールアドレスを変更してください。アドレスを残すなら「持ち運び」（1アドレス月330円、解約後31日以内に申込み、個人契約・クレジットカード払いのみ）。メールボックスのデータは解約31日後に削除されます。',
-        en: 'Change it on every account that uses it. To keep the address, request “持ち運び” (¥330 a month per address) within 31 days of cancelling; personal contracts paying by credit card only. The mailbox is deleted 31 days after cancellation.',
+          '把用它注册的服务改成其他邮箱。想保留地址可申请「auメール持ち運び」：每个地址每月 330 日元，须在解约后 31 天内申请（仅限个人合同；付款方式申请时确认）。邮箱数据在解约 31 天后删除。2026 年 KDDI 曾误将部分持ち運び自动解约，期间收到的邮件没有保存：如果你在用这项服务，请确认它仍然有效。',
+        ja: '登録先のメールアドレスを変更してください。アドレスを残すなら「auメール持ち運び」（1アドレス月330円、解約後31日以内に申込み、個人契約のみ。支払い方法は申込み時に確認）。メールボックスのデータは解約31日後に削除されます。2026年には一部の持ち運びが誤って自動解約され、その間のメールは保存されませんでした。利用中なら契約が続いているか確認してください。',
+        en: 'Change it on every account that uses it. To keep the address, request “auメール持ち運び” (¥330 a month per address) within 31 days of cancelling; personal contracts only, check the payment options when applying. The mailbox is deleted 31 days after cancellation. In 2026 KDDI cancelled some carry-over subscriptions by mistake and mail sent in the gap was not kept: if you use the service, check it is still active.',
       },
       timing: [
         { kind: 'before-end', days: 0 },
@@ -505,12 +472,13 @@ export const au: Brand = {
       ],
       source: [
         'https://k-tai.watch.impress.co.jp/docs/news/1375909.html',
+        // 2026: some subscriptions cancelled automatically; re-application until 2026-04-01; gap mail not kept.
+        'https://news.livedoor.com/article/detail/30754712/',
         'https://pasolive.jp/p-763/',
         'https://grazie-ans.com/cmail',
         cancelatlas,
       ],
-      confidence: 'high',
-      checked,
+      checked: reviewed,
     },
     {
       id: 'points-au',
@@ -533,7 +501,6 @@ export const au: Brand = {
         'https://qa.kddi-fs.com/print/faq/363',
         cancelatlas,
       ],
-      confidence: 'medium',
       checked,
     },
     {
@@ -552,7 +519,6 @@ export const au: Brand = {
       },
       contacts: ['english', 'chinese', 'info-other'],
       source: [leavingJapan],
-      confidence: 'high',
       checked,
     },
     {
@@ -576,7 +542,6 @@ export const au: Brand = {
       contacts: ['info-own', 'info-other'],
       timing: [{ kind: 'before-end', days: 0 }],
       source: [...menuPath, cancelatlas],
-      confidence: 'medium',
       checked,
     },
     {
@@ -597,7 +562,6 @@ export const au: Brand = {
       contacts: ['mnp'],
       timing: [{ kind: 'before-end', days: 0 }],
       source: menuPath,
-      confidence: 'medium',
       checked,
     },
     {
@@ -616,7 +580,6 @@ export const au: Brand = {
         en: 'Original photo ID, a seal (a signature is fine), the phone and the au IC card if you have it. An agent needs a power of attorney, a copy of your ID and their own ID, and must be a parent, guardian, family member or care-home staff. After a death, family bring the phone, their seal and proof documents.',
       },
       source: [keitaisoudan],
-      confidence: 'medium',
       checked,
     },
     {
@@ -630,14 +593,14 @@ export const au: Brand = {
       },
       body: {
         'zh-CN':
-          '最长 5 年，须本人到店。旧资料：申请费 2,000 日元（不含税），每月约 372–401 日元。恢复使用也在门店办理，免费；邮箱地址据说会被重置。费用可能已变，且有来源称已不提供，来源不一致。',
-        ja: '最長5年、契約者本人が来店。古い情報では事務手数料2,000円（税抜）、月額約372〜401円。再利用もショップで無料。メールアドレスは初期化されるとされます。料金は古い可能性があり、休止サービス自体がないとする資料もあります（情報に食い違いあり）。',
-        en: 'Up to 5 years; the holder must go in person. Older sources: ¥2,000 (tax excl.) to apply and about ¥372–401 a month. Resuming is also done at a shop, free; the mail address reportedly resets. Fees may be outdated and one source says the service no longer exists (sources disagree).',
+          '最长 5 年，须本人到店。au 的页面说恢复使用（再利用）时号码和邮箱地址都不变；一个博客说邮箱会被重置，以官方页面为准。旧资料：申请费 2,000 日元（不含税），每月约 372–401 日元；恢复在门店办理，免费。费用可能已变，且有指南称已不提供（说法不同），请先向 au 确认。',
+        ja: '最長5年、契約者本人が来店。auのページでは、再利用時は一時休止前と同じ電話番号・メールアドレスを引き継げます（メールが初期化されるとするブログもありますが、公式ページに従います）。古い情報では事務手数料2,000円（税抜）、月額約372〜401円、再利用はショップで無料。料金は古い可能性があり、休止サービス自体がないとする解説もあります（情報に食い違いあり）。auに確認してください。',
+        en: 'Up to 5 years; the holder must go in person. au’s page says resuming (再利用) keeps the same number and mail address (one blog says the address resets; we follow the official page). Older sources: ¥2,000 (tax excl.) to apply and about ¥372–401 a month; resuming is done at a shop, free. Fees may be outdated and one guide says the service no longer exists (sources disagree), so check with au first.',
       },
       timing: [{ kind: 'before-end', days: 0 }],
       source: suspension,
-      confidence: 'low',
-      checked,
+      against: suspensionAgainst,
+      checked: reviewed,
     },
   ],
   portal: {
@@ -649,14 +612,12 @@ export const au: Brand = {
         kind: 'account-top',
         urls: ['my.au.com/*'],
         source: ['https://my.au.com/support/tetsuzuki/au/ikkyu.html'],
-        confidence: 'high',
         checked,
       },
       {
         kind: 'flow',
         urls: ['www.au.com/support/service/mobile/procedure/contract/cancel/*'],
         source: [leavingJapan, cancelatlas],
-        confidence: 'high',
         checked,
       },
       completionPage(menuPath),
@@ -668,6 +629,7 @@ export const au: Brand = {
           ...contractMenus,
           {
             id: 'cancel',
+            intent: 'cancel-line',
             label: { 'zh-CN': '解约手续', ja: '解約のお手続き', en: 'Cancellation procedure' },
             click: {
               'zh-CN': '开始解约：会要求输入 4 位暗证号码（暗証番号）并确认。',
@@ -680,7 +642,7 @@ export const au: Brand = {
               en: `${CANCEL_LOSES_NUMBER.en} Requests after 21:10 or 21:40 (sources disagree) count as the next day, so on the last day of the month the cancellation can slip into the next month.`,
             },
             source: [...menuPath, 'https://hachi8hachi.com/?p=5109'],
-            confidence: 'medium',
+            against: ['https://kashi-mo.com/media/14298'],
             checked,
           },
         ],
@@ -698,7 +660,6 @@ export const au: Brand = {
               'https://kaiyaku.jp/au-cancel-guide',
               'https://hachi8hachi.com/archives/5109',
             ],
-            confidence: 'medium',
             checked,
           },
         ],
@@ -709,6 +670,7 @@ export const au: Brand = {
           ...contractMenus,
           {
             id: 'mnp',
+            intent: 'mnp-reservation',
             label: { 'zh-CN': 'MNP 预约', ja: 'MNP予約', en: 'MNP reservation' },
             click: {
               'zh-CN': '申请 MNP 预约号码，号码通过短信发送。转网完成前线路照常可用。',
@@ -716,7 +678,22 @@ export const au: Brand = {
               en: 'Requests the MNP reservation number, sent by SMS. The line keeps working until the port completes.',
             },
             source: menuPath,
-            confidence: 'medium',
+            checked,
+          },
+        ],
+      },
+      keep: {
+        steps: [],
+        notes: [
+          {
+            on: ['account-top', 'procedures', 'flow', 'other'],
+            text: {
+              'zh-CN':
+                'au 的「一時休止」（保留号码最长 5 年）不能在网上办理：须本人带证件到 au 门店申请。各来源说法不一，费用也可能已变，去之前请先向 au 确认。',
+              ja: 'auの「一時休止」（番号を最長5年保管）はオンラインでは申し込めません。契約者本人が本人確認書類を持ってauショップで手続きします。情報に食い違いがあり料金も古い可能性があるので、事前にauへ確認してください。',
+              en: 'au’s 一時休止 (keeping the number for up to 5 years) cannot be applied for online: the contract holder goes to an au shop with photo ID. Sources disagree and the fees may be out of date, so check with au before you go.',
+            },
+            source: suspension,
             checked,
           },
         ],

@@ -1,15 +1,23 @@
 /**
  * NTT docomo. Research: ../shared/reference/carriers.md §1 (1a hosts, 1b numbers, 1c–1e procedures and fees).
  */
-import type { Brand, MenuStep } from '../schema';
+import type { BrandInput, MenuStepInput } from '../schema';
 import { DOCOMO_NUMBER_KEEPING_SOURCES } from './ntt-docomo';
 import { CANCEL_LOSES_NUMBER, completionPage } from './portal-common';
 import { SIGN_IN_URL_LIST } from './shared-sources';
 
 const checked = '2026-11-22';
+/** Facts re-read against their sources (and better ones) for issue 18. */
+const reviewed = '2026-12-07';
+/** A copy of ITmedia Mobile's 2021 article on web cancellation (the original is not in the stored sources). */
 const itmedia =
   'https://ilikephone.online/mobile-phone/docomo-starts-accepting-line-cancellation-on-the-web-d-account-required-itmedia-mobile';
 const officialFaq = 'https://ssw.web.docomo.ne.jp/chikaku/faq/contract';
+/** k-tai Watch (2021 column): web cancellation since late March 2021; before, shops only (phone as a 2020 stopgap). */
+const ktaiOnline = 'https://k-tai.watch.impress.co.jp/docs/column/minna/1316601.html';
+const cancelGuide = 'https://kaiyaku.jp/docomo-kaiyaku';
+/** k-tai Watch: number keeping ¥1,100 + ¥440 a month (+¥110 mail), up to 6 years from 2022-10-01. */
+const ktaiKeeping = 'https://k-tai.watch.impress.co.jp/docs/news/1436860.html';
 // The docomo Information Center: one service, on 151 from docomo phones and 0120-800-000 from others.
 const infoCenter = [officialFaq, 'https://faq.smtb.jp/faq/show/25909'];
 const infoHours = {
@@ -22,23 +30,27 @@ const infoHours = {
 const menu2025 = 'https://kaiyakukaijo.com/how-to-cancel-docomo';
 const menu2021 = 'https://sp-mobile-blog.com/docomo-1048';
 const mnpMenu = ['https://scan.netsecurity.ne.jp/internet/?p=27257', 'https://www.yame.click/docomo'];
+// The review's menu wordings (fact-review-2026-12.md): a 2025 how-to page's My docomo MNP path.
+const digitalnavi = 'https://digitalnavi.net/smartphonesim/rakutenmobile/7128';
+// Number keeping is applied for in My docomo (a user's account, 2015; another, via ドコモオンライン手続き).
+const keepingOnline = ['http://garnet-life.net/20150131/docomo/keep-number'];
 
 /** The first menu of both paths: the MNP guides name it 「契約内容・手続き」, the 2025 blog 「手続き」. */
-const contractMenu: MenuStep = {
+const contractMenu: MenuStepInput = {
   id: 'contract-menu',
+  intent: 'contract-menu',
   label: { 'zh-CN': '合同内容・手续', ja: '契約内容・手続き', en: 'Contract & procedures' },
-  variants: ['手続き'],
+  variants: ['手続き', '契約内容・手続きメニュー'],
   click: {
     'zh-CN': '打开这条线路可办理的手续列表。',
     ja: 'この回線でできる手続きの一覧が開きます。',
     en: 'Opens the list of procedures for your line.',
   },
-  source: [...mnpMenu, menu2025],
-  confidence: 'medium',
+  source: [...mnpMenu, menu2025, digitalnavi],
   checked,
 };
 
-export const docomo: Brand = {
+export const docomo: BrandInput = {
   id: 'docomo',
   company: 'ntt-docomo',
   name: { 'zh-CN': 'NTT docomo', ja: 'NTTドコモ', en: 'NTT docomo' },
@@ -58,28 +70,24 @@ export const docomo: Brand = {
         'https://www.docomo.ne.jp/info/spam_mail/column/20190617/',
         'https://dcard.docomo.ne.jp/st/attention/phishing/index.html',
       ],
-      confidence: 'high',
       checked,
     },
   ],
   domains: [
-    { domain: 'docomo.ne.jp', source: [officialFaq], confidence: 'high', checked },
+    { domain: 'docomo.ne.jp', source: [officialFaq], checked },
     {
       domain: 'nttdocomo.co.jp',
       source: ['http://www.nttdocomo.co.jp/english/service/world/roaming/info/safety.html'],
-      confidence: 'high',
       checked,
     },
     {
       domain: 'mydocomo.com',
       source: ['https://www.cancelatlas.com/c/ntt-docomo-jp'],
-      confidence: 'medium',
       checked,
     },
     {
       domain: 'ntt-finance.co.jp',
       source: ['https://contact.bill.ntt-finance.co.jp/faq_list.html'],
-      confidence: 'medium',
       checked,
     },
   ],
@@ -89,7 +97,6 @@ export const docomo: Brand = {
       role: 'brand',
       login: false,
       source: [officialFaq, 'https://www.cancelatlas.com/c/ntt-docomo-jp'],
-      confidence: 'high',
       checked,
     },
     {
@@ -97,7 +104,6 @@ export const docomo: Brand = {
       role: 'login',
       login: true,
       source: [officialFaq],
-      confidence: 'high',
       checked,
     },
     {
@@ -105,14 +111,12 @@ export const docomo: Brand = {
       role: 'login',
       login: true,
       source: [officialFaq],
-      confidence: 'high',
       checked,
       signInPaths: [
         {
           mark: 'anidlogin',
           url: 'https://cfg.smt.docomo.ne.jp/auth/cgi/anidlogin',
           source: [SIGN_IN_URL_LIST],
-          confidence: 'medium',
           checked,
         },
       ],
@@ -122,7 +126,6 @@ export const docomo: Brand = {
       role: 'support',
       login: false,
       source: ['https://service.smt.docomo.ne.jp/site/mail/src/plusmessage-phishing.html'],
-      confidence: 'high',
       checked,
     },
     {
@@ -130,7 +133,6 @@ export const docomo: Brand = {
       role: 'support',
       login: false,
       source: [officialFaq],
-      confidence: 'high',
       checked,
     },
     {
@@ -138,7 +140,6 @@ export const docomo: Brand = {
       role: 'billing',
       login: true,
       source: ['https://dcard.docomo.ne.jp/st/attention/phishing/index.html'],
-      confidence: 'high',
       checked,
     },
     {
@@ -146,7 +147,6 @@ export const docomo: Brand = {
       role: 'legacy',
       login: true,
       source: ['https://www.cancelatlas.com/c/ntt-docomo-jp'],
-      confidence: 'medium',
       checked,
     },
     {
@@ -154,7 +154,6 @@ export const docomo: Brand = {
       role: 'billing',
       login: true,
       source: ['https://contact.bill.ntt-finance.co.jp/faq_list.html'],
-      confidence: 'medium',
       checked,
     },
   ],
@@ -171,7 +170,6 @@ export const docomo: Brand = {
       phone: { kind: 'short-code', display: '151' },
       hours: infoHours,
       source: infoCenter,
-      confidence: 'high',
       checked,
     },
     {
@@ -186,7 +184,6 @@ export const docomo: Brand = {
       phone: { kind: 'number', e164: '+81120800000', display: '0120-800-000' },
       hours: infoHours,
       source: infoCenter,
-      confidence: 'high',
       checked,
     },
     {
@@ -200,7 +197,6 @@ export const docomo: Brand = {
       from: 'any',
       phone: { kind: 'number', e164: '+81120524360', display: '0120-524-360' },
       source: ['https://www.cancelatlas.com/c/ntt-docomo-jp'],
-      confidence: 'low',
       checked,
     },
     {
@@ -210,16 +206,14 @@ export const docomo: Brand = {
       from: 'any',
       phone: { kind: 'number', e164: '+81120208360', display: '0120-208-360' },
       source: ['https://faq.smtb.jp/faq/show/25909'],
-      confidence: 'medium',
       checked,
     },
   ],
   goals: {
     cancel: {
       available: true,
-      source: [itmedia],
-      confidence: 'high',
-      checked,
+      source: [ktaiOnline, cancelGuide, itmedia],
+      checked: reviewed,
       channels: {
         online: {
           available: 'yes',
@@ -229,23 +223,20 @@ export const docomo: Brand = {
             en: 'My docomo, 24 hours, with the line’s d ACCOUNT.',
           },
           url: 'https://www.docomo.ne.jp/mydocomo/',
-          source: [itmedia, 'https://masvlog.com/docomo-cancel-online/'],
-          confidence: 'high',
-          checked,
+          source: [ktaiOnline, cancelGuide, itmedia, 'https://masvlog.com/docomo-cancel-online/'],
+          checked: reviewed,
         },
         phone: {
-          available: 'no',
+          available: 'unknown',
           note: {
-            'zh-CN': '手机线路不能电话解约（来源有冲突）；151 用于咨询和 MNP。',
-            ja: '携帯回線の電話解約は受け付けていないとされます（情報に食い違いあり）。151は問い合わせ・MNP用です。',
-            en: 'Mobile lines reportedly cannot be cancelled by phone (sources disagree); use 151 for questions and MNP.',
+            'zh-CN':
+              '来源不一致：docomo 自己的「ちかく」套餐 FAQ 说可联系客服中心解约，有指南说 151 可以解约；另有资料说手机线路不能电话解约，2021 年的新闻说电话解约只是 2020 年的临时措施。请在网上或门店办理，151 用于咨询和 MNP。',
+            ja: '情報に食い違いあり：ドコモの「ちかく」FAQはサポートセンターへの連絡でも解約できるとし、151で解約できるとする解説もある一方、携帯回線は電話で解約できないとする情報もあり、2021年の報道では電話受付は2020年の臨時対応でした。解約はオンラインかショップで。151は問い合わせ・MNP用に。',
+            en: 'Sources disagree: docomo’s own FAQ for the ちかく plan says to cancel online or contact the support centre, and a guide describes cancelling on 151, while another says mobile lines cannot be cancelled by phone, and 2021 news called phone cancellation a 2020 stopgap. Cancel online or in a shop; use 151 for questions and MNP.',
           },
-          source: [
-            'https://www.cancelatlas.com/c/ntt-docomo-jp',
-            'https://kaiyakukaijo.com/how-to-cancel-docomo',
-          ],
-          confidence: 'low',
-          checked,
+          source: [officialFaq, ktaiOnline, 'https://kaiyakukaijo.com/how-to-cancel-docomo'],
+          against: ['https://www.cancelatlas.com/c/ntt-docomo-jp'],
+          checked: reviewed,
         },
         shop: {
           available: 'yes',
@@ -254,17 +245,20 @@ export const docomo: Brand = {
             ja: 'ドコモショップ（本人確認書類が必要）',
             en: 'docomo shop, with photo ID.',
           },
-          source: ['https://sumaho-arekore.com/docomo-kaiyaku-procedure', 'https://hachi8hachi.com/?p=5886'],
-          confidence: 'medium',
-          checked,
+          source: [
+            cancelGuide,
+            ktaiOnline,
+            'https://sumaho-arekore.com/docomo-kaiyaku-procedure',
+            'https://hachi8hachi.com/?p=5886',
+          ],
+          checked: reviewed,
         },
       },
     },
     mnp: {
       available: true,
-      source: ['https://scan.netsecurity.ne.jp/internet/?p=27257'],
-      confidence: 'medium',
-      checked,
+      source: ['https://scan.netsecurity.ne.jp/internet/?p=27257', cancelGuide],
+      checked: reviewed,
       channels: {
         online: {
           available: 'yes',
@@ -274,9 +268,12 @@ export const docomo: Brand = {
             en: 'My docomo, “携帯電話番号ポータビリティ予約(MNP)” (MNP reservation).',
           },
           url: 'https://www.docomo.ne.jp/mydocomo/',
-          source: ['https://scan.netsecurity.ne.jp/internet/?p=27257', 'https://www.yame.click/docomo'],
-          confidence: 'medium',
-          checked,
+          source: [
+            'https://scan.netsecurity.ne.jp/internet/?p=27257',
+            cancelGuide,
+            'https://www.yame.click/docomo',
+          ],
+          checked: reviewed,
         },
         phone: {
           available: 'yes',
@@ -286,7 +283,6 @@ export const docomo: Brand = {
             en: 'Call 151 or 0120-800-000.',
           },
           source: ['https://sumaho-susume.com/docomo-mnp-number-confirmation'],
-          confidence: 'medium',
           checked,
         },
       },
@@ -298,29 +294,25 @@ export const docomo: Brand = {
         ja: '「電話番号保管」：最長6年番号を保管できます（ahamo・FOMA・データプランは対象外）。',
         en: '“電話番号保管” keeps the number for up to 6 years (not for ahamo, FOMA or data-only plans).',
       },
-      source: DOCOMO_NUMBER_KEEPING_SOURCES,
-      confidence: 'high',
-      checked,
+      source: [ktaiKeeping, ...DOCOMO_NUMBER_KEEPING_SOURCES],
+      checked: reviewed,
       channels: {
         online: {
           available: 'yes',
           note: { 'zh-CN': 'My docomo', ja: 'My docomo', en: 'My docomo' },
           source: DOCOMO_NUMBER_KEEPING_SOURCES,
-          confidence: 'high',
           checked,
         },
         phone: {
           available: 'yes',
           note: { 'zh-CN': '151 / 0120-800-000', ja: '151 / 0120-800-000', en: '151 / 0120-800-000' },
           source: DOCOMO_NUMBER_KEEPING_SOURCES,
-          confidence: 'high',
           checked,
         },
         shop: {
           available: 'yes',
           note: { 'zh-CN': 'docomo 门店', ja: 'ドコモショップ', en: 'docomo shop' },
           source: DOCOMO_NUMBER_KEEPING_SOURCES,
-          confidence: 'high',
           checked,
         },
       },
@@ -338,16 +330,15 @@ export const docomo: Brand = {
       },
       body: {
         'zh-CN':
-          '2025 年 3 月 1 日以后签约（含转入）的线路，若在 1 年内解约或转出，且线路几乎未使用，或同一名义过去一年内已有线路短期解约，会收取 1,100 日元。8 天内的初期契约解除不收取。',
-        ja: '2025年3月1日以降の新規契約（MNP転入を含む）を1年以内に解約・転出し、利用実態がない場合や同一名義で過去1年以内に短期解約がある場合に1,100円がかかります。8日以内の初期契約解除は対象外です。',
-        en: 'Lines opened (or ported in) from 1 March 2025 and ended within a year cost ¥1,100 when the line shows no real use, or another line in the same name was ended early in the past year. Cancelling within the 8-day cooling-off period is exempt.',
+          '2025 年 3 月 1 日以后签约（含转入）的线路，若在 1 年内解约或转出，且线路几乎未使用，或同一名义过去一年内已有线路短期解约，会收取 1,100 日元（月费低于 1,100 日元的套餐收取一个月的月费）。不收取：8 天内的初期契约解除、适用「ハーティ割引」的线路、「ちかく」专用套餐的线路。',
+        ja: '2025年3月1日以降の新規契約（MNP転入を含む）を1年以内に解約・転出し、利用実態がない場合や同一名義で過去1年以内に短期解約がある場合に1,100円がかかります（月額1,100円未満のプランはその月額と同額）。対象外：8日以内の初期契約解除、ハーティ割引の回線、ちかく専用プランの回線。',
+        en: 'Lines opened (or ported in) from 1 March 2025 and ended within a year cost ¥1,100 when the line shows no real use, or another line in the same name was ended early in the past year (plans under ¥1,100 a month pay one month’s charge instead). Exempt: cancelling within the 8-day cooling-off period, lines with the ハーティ割引 disability discount, and ちかく plan lines.',
       },
       source: [
         'https://mobileascii.jp/elem/000/004/252/4252067',
-        'https://usedoor.jp/news/2025-02-18-docomo-tanki-kaiyaku-1100yen',
+        { url: 'https://usedoor.jp/news/2025-02-18-docomo-tanki-kaiyaku-1100yen', date: '2025-02-18' },
       ],
-      confidence: 'high',
-      checked,
+      checked: reviewed,
     },
     {
       id: 'docomo-online-exceptions',
@@ -365,7 +356,6 @@ export const docomo: Brand = {
         en: 'Lines bundled with docomo Hikari or docomo Denki, and the representative line of a family discount, combined bill or shared plan, need the representative changed in My docomo first, or a visit to a shop.',
       },
       source: ['https://hachi8hachi.com/?p=5886', 'https://sp-mobile-blog.com/docomo-1048'],
-      confidence: 'medium',
       checked,
     },
     {
@@ -383,9 +373,8 @@ export const docomo: Brand = {
         ja: 'オンライン手続きには回線のdアカウント（2025年からはパスキー認証も）が必要で、セキュリティコードは解約する番号にSMSで届きます。終わるまでSIMを抜いたりeSIMを削除したりしないでください。',
         en: 'The online procedure needs the line’s d ACCOUNT (with passkey sign-in since 2025), and the security code is texted to the number being cancelled, so keep the SIM or eSIM active until you are done.',
       },
-      source: [itmedia, 'https://hachi8hachi.com/?p=5886'],
-      confidence: 'high',
-      checked,
+      source: [ktaiOnline, itmedia, 'https://hachi8hachi.com/?p=5886'],
+      checked: reviewed,
     },
     {
       id: 'carrier-mail-docomo',
@@ -407,9 +396,13 @@ export const docomo: Brand = {
         { kind: 'before-end', days: 0 },
         { kind: 'after-end-within', days: 31, countEndDay: true },
       ],
-      source: ['https://www.cancelatlas.com/c/ntt-docomo-jp', 'https://pasolive.jp/p-763/'],
-      confidence: 'high',
-      checked,
+      source: [
+        'https://www.cancelatlas.com/c/ntt-docomo-jp',
+        'https://k-tai.watch.impress.co.jp/docs/news/1375909.html',
+        'https://pasolive.jp/p-763/',
+        'https://mamaroid.com/senior/mail_portability/',
+      ],
+      checked: reviewed,
     },
     {
       id: 'points-docomo',
@@ -430,7 +423,6 @@ export const docomo: Brand = {
         'https://digitalnavi.net/smartphonesim/rakutenmobile/7128',
         'https://www.cancelatlas.com/c/ntt-docomo-jp',
       ],
-      confidence: 'medium',
       checked,
     },
     {
@@ -457,9 +449,8 @@ export const docomo: Brand = {
       ],
       contacts: ['info-own', 'info-other'],
       timing: [{ kind: 'before-end', days: 0 }],
-      source: [itmedia],
-      confidence: 'high',
-      checked,
+      source: [ktaiOnline, itmedia],
+      checked: reviewed,
     },
     {
       id: 'docomo-mnp',
@@ -484,9 +475,12 @@ export const docomo: Brand = {
       ],
       contacts: ['info-own', 'info-other'],
       timing: [{ kind: 'before-end', days: 0 }],
-      source: ['https://scan.netsecurity.ne.jp/internet/?p=27257', 'https://www.yame.click/docomo'],
-      confidence: 'medium',
-      checked,
+      source: [
+        'https://scan.netsecurity.ne.jp/internet/?p=27257',
+        cancelGuide,
+        'https://www.yame.click/docomo',
+      ],
+      checked: reviewed,
     },
     {
       id: 'docomo-number-keeping',
@@ -506,9 +500,8 @@ export const docomo: Brand = {
       },
       contacts: ['info-own', 'info-other'],
       timing: [{ kind: 'before-end', days: 0 }],
-      source: DOCOMO_NUMBER_KEEPING_SOURCES,
-      confidence: 'high',
-      checked,
+      source: [ktaiKeeping, ...DOCOMO_NUMBER_KEEPING_SOURCES],
+      checked: reviewed,
     },
     {
       id: 'docomo-shop-documents',
@@ -529,7 +522,6 @@ export const docomo: Brand = {
         'https://sumaho-arekore.com/docomo-kaiyaku-procedure',
         'https://bitwave.showcase-tv.com/docomo-cancellation-agent/',
       ],
-      confidence: 'medium',
       checked,
     },
   ],
@@ -542,7 +534,6 @@ export const docomo: Brand = {
         kind: 'account-top',
         urls: ['www.docomo.ne.jp/mydocomo/*'],
         source: [officialFaq, 'https://www.cancelatlas.com/c/ntt-docomo-jp'],
-        confidence: 'high',
         checked,
       },
       {
@@ -550,21 +541,18 @@ export const docomo: Brand = {
         urls: ['www.docomo.ne.jp/mydocomo/*'],
         phrases: ['手続き一覧'],
         source: [menu2021],
-        confidence: 'medium',
         checked,
       },
       {
         kind: 'flow',
         urls: ['www.docomo.ne.jp/support/cancel/*'],
         source: [officialFaq, 'https://www.cancelatlas.com/c/ntt-docomo-jp'],
-        confidence: 'high',
         checked,
       },
       {
         kind: 'flow',
         phrases: ['この内容で手続きを完了する'],
         source: [itmedia],
-        confidence: 'medium',
         checked,
       },
       completionPage([itmedia]),
@@ -576,6 +564,7 @@ export const docomo: Brand = {
           contractMenu,
           {
             id: 'cancel-other',
+            intent: 'procedures',
             label: { 'zh-CN': '解约・其他', ja: '解約・その他', en: 'Cancellation / other' },
             click: {
               'zh-CN': '显示解约和其他手续。',
@@ -583,11 +572,11 @@ export const docomo: Brand = {
               en: 'Shows cancellation and the other procedures.',
             },
             source: [menu2025],
-            confidence: 'low',
             checked,
           },
           {
             id: 'line-cancel',
+            intent: 'cancel-line',
             label: { 'zh-CN': '解约线路', ja: '回線の解約', en: 'Cancel the line' },
             click: {
               'zh-CN': '开始网上解约：用线路的 d 账户登录，同意注意事项，输入短信验证码，确认地址和费用。',
@@ -596,12 +585,12 @@ export const docomo: Brand = {
             },
             warning: CANCEL_LOSES_NUMBER,
             source: [menu2025, itmedia],
-            confidence: 'low',
             checked,
           },
           {
             // The notes rate this label high for 2021 but add that the UI has been redesigned since.
             id: 'complete-button',
+            intent: 'exact-only',
             label: {
               'zh-CN': '按此内容完成手续',
               ja: 'この内容で手続きを完了する',
@@ -618,7 +607,6 @@ export const docomo: Brand = {
               en: 'Last step. Before clicking, make sure SMS logins have moved and that you do not want MNP instead.',
             },
             source: [itmedia],
-            confidence: 'medium',
             checked,
           },
         ],
@@ -632,7 +620,6 @@ export const docomo: Brand = {
               en: 'Online cancellation needs the line’s d ACCOUNT (and a passkey since 2025); the code is texted to the number being cancelled, so keep the SIM in until you are done.',
             },
             source: [itmedia, 'https://hachi8hachi.com/?p=5886'],
-            confidence: 'medium',
             checked,
           },
         ],
@@ -643,18 +630,69 @@ export const docomo: Brand = {
           contractMenu,
           {
             id: 'mnp-reservation',
+            intent: 'mnp-reservation',
             label: {
               'zh-CN': '手机号码携号转网预约（MNP）',
               ja: '携帯電話番号ポータビリティ予約(MNP)',
               en: 'Mobile number portability reservation (MNP)',
             },
+            variants: ['携帯番号ポータビリティ予約(MNP)', '携帯電話番号ポータビリティ(MNP)'],
             click: {
               'zh-CN': '申请 MNP 预约号码，号码以短信或页面显示。转网完成前线路照常可用。',
               ja: 'MNP予約番号を申し込みます。番号はSMSか画面に表示されます。転出が終わるまで回線はそのまま使えます。',
               en: 'Requests the MNP reservation number, shown on screen or sent by SMS. The line keeps working until the port completes.',
             },
-            source: mnpMenu,
-            confidence: 'medium',
+            source: [...mnpMenu, digitalnavi],
+            checked,
+          },
+          {
+            id: 'mnp-start',
+            intent: 'exact-only',
+            label: { 'zh-CN': '办理手续', ja: 'お手続きする', en: 'Start the procedure' },
+            click: {
+              'zh-CN': '读完注意事项后开始 MNP 预约手续。',
+              ja: '注意事項を読んだうえで、MNP予約の手続きを始めます。',
+              en: 'Starts the MNP reservation once you have read the notes.',
+            },
+            source: [digitalnavi],
+            checked,
+          },
+          {
+            // docomo calls the MNP reservation a 解約 procedure; the line ends only when the port completes.
+            id: 'mnp-proceed',
+            intent: 'exact-only',
+            label: { 'zh-CN': '解约手续', ja: '解約お手続き', en: 'Cancellation procedure' },
+            click: {
+              'zh-CN':
+                '在 MNP 说明页的右下方：继续办理 MNP 预约（docomo 称之为解约手续，转网完成前线路不会停）。',
+              ja: 'MNPの案内ページ右下のボタンです。MNP予約の手続きに進みます（解約と呼ばれますが、転出が終わるまで回線は止まりません）。',
+              en: 'At the bottom right of the MNP guide page: continues the MNP reservation (docomo calls it a cancellation; the line keeps working until the port completes).',
+            },
+            source: [digitalnavi, 'https://iphone-report.sakura.ne.jp/archives/173.html'],
+            checked,
+          },
+        ],
+      },
+      keep: {
+        completes: 'docomo-number-keeping',
+        steps: [
+          contractMenu,
+          {
+            // No source quotes the menu item's wording, so it is found by what it says (番号保管), not by a label.
+            id: 'number-keeping',
+            intent: 'keep-number',
+            click: {
+              'zh-CN': '申请「电话号码保管」：号码（可选邮箱）最长保留 6 年，线路暂停使用。',
+              ja: '「電話番号保管」を申し込みます。番号（とメールアドレス）を最長6年保管し、回線は使えなくなります。',
+              en: 'Applies for number keeping (電話番号保管): the number (and optionally the mail address) is kept for up to 6 years while the line is out of use.',
+            },
+            warning: {
+              'zh-CN':
+                '手续费 1,100 日元，之后每月 440 日元（邮箱另加 110 日元）。ahamo、FOMA 和纯数据套餐不能办理。',
+              ja: '事務手数料1,100円、月額440円（メールは＋110円）。ahamo・FOMA・データプランは対象外です。',
+              en: '¥1,100 to apply, then ¥440 a month (+¥110 for the mail address). Not for ahamo, FOMA or data-only plans.',
+            },
+            source: [...DOCOMO_NUMBER_KEEPING_SOURCES, ...keepingOnline],
             checked,
           },
         ],

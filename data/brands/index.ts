@@ -1,8 +1,10 @@
 /**
  * Every brand the extension knows, in the order the popup offers them. Adding a carrier is adding its file
- * here; the engines read only this list.
+ * here; the engines read only this list, with each fact's confidence derived from its sources.
  */
-import type { Brand } from '../schema';
+
+import { SOURCES } from '../official-domains';
+import type { Brand, BrandInput } from '../schema';
 import { ahamo } from './ahamo';
 import { au } from './au';
 import { docomo } from './docomo';
@@ -14,7 +16,8 @@ import { travel } from './travel';
 import { uqMobile } from './uq-mobile';
 import { ymobile } from './ymobile';
 
-export const BRANDS: readonly Brand[] = [
+/** The brand files as written: facts with sources and dates, no confidence. */
+export const BRAND_INPUTS: readonly BrandInput[] = [
   docomo,
   ahamo,
   au,
@@ -26,3 +29,7 @@ export const BRANDS: readonly Brand[] = [
   rakutenMobile,
   travel,
 ];
+
+export { SOURCES };
+
+export const BRANDS: readonly Brand[] = BRAND_INPUTS.map((brand) => SOURCES.rate(brand));

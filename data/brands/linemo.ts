@@ -1,7 +1,7 @@
 /**
  * LINEMO (SoftBank Corp.'s online-only brand). Research: ../shared/reference/carriers.md §2a, §2b, §2d, §2f, §0.
  */
-import type { Brand, MenuStep } from '../schema';
+import type { BrandInput, MenuStepInput } from '../schema';
 import { CANCEL_LOSES_NUMBER, completionPage } from './portal-common';
 import { simNotReturnedStep } from './shared-steps';
 import { SIM_NOT_RETURNED_SOURCES, SOFTBANK_KEEPING_UNVERIFIED } from './softbank-corp';
@@ -10,15 +10,18 @@ const checked = '2026-11-22';
 const kitilabel =
   'https://kitilabel.jp/2022/10/06/linemo%E3%81%AE%E8%A7%A3%E7%B4%84%E6%96%B9%E6%B3%95%E3%82%84%E6%B3%A8%E6%84%8F%E7%82%B9%E3%82%92%E5%88%86%E3%81%8B%E3%82%8A%E3%82%84%E3%81%99%E3%81%8F%E8%A7%A3%E8%AA%AC%EF%BC%81/';
 const onlineOnly = ['https://l-kyojin01.jp/?p=10172', 'https://www.kashi-mo.com/media/131950/'];
-const noPhone = ['https://l-kyojin01.jp/?p=10172', 'https://ka98su.com/archives/35'];
-const hoursConflict = [
-  'https://www.kashi-mo.com/media/131950/',
-  'https://smappy-if.com/articles/linemo/1047',
-];
+const reviewed = '2026-12-07';
+/** ScanNetSecurity and a shop's guide (2025–26): cancel and port out online in My Menu only, no phone or shop. */
+const scanLinemo = 'https://scan.netsecurity.ne.jp/internet/?p=27678';
+const onlineOnlyReviewed = [...onlineOnly, scanLinemo, 'https://alpha-intl.net/8392'];
+const noPhone = ['https://l-kyojin01.jp/?p=10172', 'https://ka98su.com/archives/35', scanLinemo];
+/** After 20:00 goes to the next day (kashi-mo) vs accepted only 9:00–20:00 (smappy). */
+const hoursAgainst = ['https://smappy-if.com/articles/linemo/1047'];
 
 /** The way in for both cancelling and porting (notes §2f). */
-const entry: MenuStep = {
+const entry: MenuStepInput = {
   id: 'entry',
+  intent: 'cancel-line',
   label: { 'zh-CN': '解约手续请点这里', ja: '解約のお手続きはこちら', en: 'Cancellation procedure here' },
   click: {
     'zh-CN': '打开解约和转出的登录页；之后再选择解约或「乗り換え」（转网）。',
@@ -27,12 +30,12 @@ const entry: MenuStep = {
   },
   warning: CANCEL_LOSES_NUMBER,
   source: onlineOnly,
-  confidence: 'medium',
   checked,
 };
 
-const signIn: MenuStep = {
+const signIn: MenuStepInput = {
   id: 'sign-in',
+  intent: 'exact-only',
   label: {
     'zh-CN': '同意使用条款并登录',
     ja: '利用規約に同意してログインする',
@@ -44,11 +47,10 @@ const signIn: MenuStep = {
     en: 'Signs in with your SoftBank ID or LINEMO number; an SMS code follows.',
   },
   source: onlineOnly,
-  confidence: 'medium',
   checked,
 };
 
-export const linemo: Brand = {
+export const linemo: BrandInput = {
   id: 'linemo',
   company: 'softbank-corp',
   parent: 'softbank',
@@ -58,14 +60,13 @@ export const linemo: Brand = {
     hostTokens: ['linemo'],
     pageTerms: ['LINEMO', 'ラインモ', 'SoftBank ID'],
   },
-  domains: [{ domain: 'linemo.jp', source: [kitilabel], confidence: 'medium', checked }],
+  domains: [{ domain: 'linemo.jp', source: [kitilabel], checked }],
   hosts: [
     {
       host: 'www.linemo.jp',
       role: 'brand',
       login: false,
       source: [kitilabel],
-      confidence: 'medium',
       checked,
     },
   ],
@@ -81,16 +82,14 @@ export const linemo: Brand = {
         en: 'LINEMO has no phone line: chat and online procedures only.',
       },
       source: noPhone,
-      confidence: 'medium',
       checked,
     },
   ],
   goals: {
     cancel: {
       available: true,
-      source: onlineOnly,
-      confidence: 'medium',
-      checked,
+      source: onlineOnlyReviewed,
+      checked: reviewed,
       channels: {
         online: {
           available: 'yes',
@@ -100,8 +99,8 @@ export const linemo: Brand = {
             ja: '「My Menu」からオンラインのみ。処理時間は情報に食い違いあり：20時以降は翌日処理、または受付9:00〜20:00。',
             en: 'Online only, in “My Menu”. Sources disagree on processing: requests after 20:00 go to the next day, or are only accepted 9:00–20:00.',
           },
-          source: [...onlineOnly, ...hoursConflict],
-          confidence: 'medium',
+          source: onlineOnlyReviewed,
+          against: hoursAgainst,
           checked,
         },
         phone: {
@@ -112,7 +111,6 @@ export const linemo: Brand = {
             en: 'LINEMO has no phone channel.',
           },
           source: noPhone,
-          confidence: 'medium',
           checked,
         },
         shop: {
@@ -122,17 +120,15 @@ export const linemo: Brand = {
             ja: 'オンラインのみで、ショップでは手続きできません。',
             en: 'Online only; shops cannot do it.',
           },
-          source: onlineOnly,
-          confidence: 'medium',
-          checked,
+          source: onlineOnlyReviewed,
+          checked: reviewed,
         },
       },
     },
     mnp: {
       available: true,
-      source: onlineOnly,
-      confidence: 'medium',
-      checked,
+      source: onlineOnlyReviewed,
+      checked: reviewed,
       channels: {
         online: {
           available: 'yes',
@@ -146,7 +142,6 @@ export const linemo: Brand = {
             'https://www.oneplat.co.jp/article/?p=259',
             'https://inisiemobile.jp/linemo-mnp',
           ],
-          confidence: 'medium',
           checked,
         },
       },
@@ -160,7 +155,6 @@ export const linemo: Brand = {
         en: 'Our sources show no number-keeping service for LINEMO (even SoftBank’s is unverified). Ask in the chat, or move the number to a plan you will keep.',
       },
       source: SOFTBANK_KEEPING_UNVERIFIED,
-      confidence: 'low',
       checked,
       channels: {},
     },
@@ -177,17 +171,18 @@ export const linemo: Brand = {
       },
       body: {
         'zh-CN':
-          '2024 年 6 月 1 日以后签约的线路，如果在开通当月解约，收 990 日元。另有一篇博客说“不满 1 年就收费”（来源不一致）。',
-        ja: '2024年6月1日以降の申込みで、開通した月のうちに解約すると990円かかります。「1年未満なら有料」とするブログもあります（情報に食い違いあり）。',
-        en: 'For sign-ups from 1 June 2024, ending the line in the month it was opened costs ¥990. One blog says any cancellation within a year is charged (sources disagree).',
+          '2024 年 6 月 1 日以后加入的线路，如果在加入当月解约，收 990 日元；下个月起解约不收。不收：8 天内的初期契约解除、加入当月转让或继承的线路。另有一篇博客说“不满 1 年就收费”（说法不同）；为了安全，请避免在加入当月解约。',
+        ja: '2024年6月1日以降に加入した回線を加入当月に解約すると990円。翌月以降の解約は無料です。対象外：8日間キャンセル、加入当月に譲渡・承継した回線。「1年未満なら有料」とするブログもあります（情報に食い違いあり）。念のため加入した月の解約は避けてください。',
+        en: 'Lines joined from 1 June 2024 and cancelled in the month of joining cost ¥990; from the next month on, cancelling is free. Exempt: 8-day cancellations and lines transferred or inherited in that month. One blog says any cancellation within a year is charged (sources disagree); to be safe, do not cancel in the month you joined.',
       },
       source: [
         'https://masamobile.co.jp/linemo/?p=42',
         'https://kotomobile.jp/one-monthcancell',
-        'https://l-kyojin01.jp/?p=10172',
+        'https://hachi8hachi.com/archives/6250',
+        scanLinemo,
       ],
-      confidence: 'medium',
-      checked,
+      against: ['https://l-kyojin01.jp/?p=10172'],
+      checked: '2026-12-07',
     },
     {
       id: 'linemo-within-softbank',
@@ -204,7 +199,6 @@ export const linemo: Brand = {
         en: 'No MNP reservation number is needed, but carrier billing (キャリア決済) is released, so set your payments up again.',
       },
       source: ['https://smappy-if.com/articles/linemo/1047'],
-      confidence: 'low',
       checked,
     },
     {
@@ -225,9 +219,8 @@ export const linemo: Brand = {
       },
       contacts: ['chat'],
       timing: [{ kind: 'before-end', days: 0 }],
-      source: ['https://l-kyojin01.jp/?p=10172', 'https://www.kashi-mo.com/media/131950/'],
-      confidence: 'medium',
-      checked,
+      source: onlineOnlyReviewed,
+      checked: reviewed,
     },
     simNotReturnedStep(
       'linemo-sim-return',
@@ -238,16 +231,27 @@ export const linemo: Brand = {
   portal: {
     hosts: ['www.linemo.jp'],
     // No LINEMO page is known by URL; the menu labels alone find the way (the page counts as 'other').
-    pages: [completionPage(onlineOnly)],
+    pages: [
+      {
+        // The page the cancellation starts from, as a 2025 guide shows it (fact-review-2026-12.md).
+        kind: 'flow',
+        phrases: ['MNP転出・解約をご検討中のお客様へ'],
+        source: ['https://net-kaiyaku.com/linemo/'],
+        checked,
+      },
+      completionPage(onlineOnly),
+    ],
     paths: {
       cancel: { completes: 'linemo-cancel-online', steps: [entry, signIn] },
       mnp: {
         completes: 'linemo-cancel-online',
+        // The same entry, read as the way to port out: a bare 解約 must not pass for it.
         steps: [
-          entry,
+          { ...entry, intent: 'mnp-reservation' },
           signIn,
           {
             id: 'port',
+            intent: 'mnp-reservation',
             label: {
               'zh-CN': '是，要使用（转网）',
               ja: 'はい、利用します。(乗り換え)',
@@ -259,7 +263,6 @@ export const linemo: Brand = {
               en: 'Chooses porting the number (MNP) rather than cancelling: the number is kept.',
             },
             source: onlineOnly,
-            confidence: 'medium',
             checked,
           },
         ],

@@ -2,7 +2,7 @@
  * Portal data every brand shares: the warning against cancelling when the number should be kept, and how a
  * completion page is recognised. Used by the `portal` sections of the brand files.
  */
-import type { PageRule, Text } from '../schema';
+import type { PageRuleInput, Text } from '../schema';
 
 const checked = '2026-11-22';
 
@@ -17,12 +17,11 @@ export const CANCEL_LOSES_NUMBER: Text = {
  * The sources quote no completion page, so these are the words a finished 手続き is expected to show; hence
  * `low`. A match only offers the user to tick the step, it never ticks it by itself.
  */
-export function completionPage(source: string[]): PageRule {
+export function completionPage(source: string[]): PageRuleInput {
   return {
     kind: 'complete',
     phrases: ['手続きが完了しました', '受付が完了しました', '解約が完了しました'],
     source,
-    confidence: 'low',
     checked,
   };
 }

@@ -3,7 +3,7 @@
  * The notes source povo.jp only to "public code"; the domain and host below cite the guides that walk through
  * the official povo site instead (see the data report).
  */
-import type { Brand } from '../schema';
+import type { BrandInput } from '../schema';
 import { CANCEL_LOSES_NUMBER, completionPage } from './portal-common';
 
 const checked = '2026-11-22';
@@ -16,9 +16,21 @@ const menuPath = [
 ];
 const noPhone = ['https://kaiyakukaijo.com/povo-cancellation-guide'];
 const timing = ['https://getnine.co.jp/mobile/povo-cancellation'];
-const rule180 = ['https://lifestyle.assist-all.co.jp/?p=49130', 'https://kaiyaku.jp/povo-kaiyaku'];
+const reviewed = '2026-12-07';
+/**
+ * The 180-day rule as KDDI told k-tai Watch at povo2.0's launch (counted from the day after the last paid
+ * topping expires; no suspension when pay-as-you-go calls and SMS exceed ¥660; cancelled 30 days after
+ * suspension), with a blog summarising k-tai Watch and ITmedia and the guides the notes cite.
+ */
+const rule180 = [
+  'https://k-tai.watch.impress.co.jp/docs/news/1353713.html',
+  'http://shimajiro-mobiler.net/2021/09/28/post73621',
+  'https://items.stars.ne.jp/525',
+  'https://lifestyle.assist-all.co.jp/?p=49130',
+  'https://kaiyaku.jp/povo-kaiyaku',
+];
 
-export const povo: Brand = {
+export const povo: BrandInput = {
   id: 'povo',
   company: 'kddi',
   parent: 'au',
@@ -28,8 +40,8 @@ export const povo: Brand = {
     hostTokens: ['povo'],
     pageTerms: ['povo', 'povo2.0', 'povo1.0'],
   },
-  domains: [{ domain: 'povo.jp', source: menuPath, confidence: 'medium', checked }],
-  hosts: [{ host: 'povo.jp', role: 'brand', login: true, source: menuPath, confidence: 'medium', checked }],
+  domains: [{ domain: 'povo.jp', source: menuPath, checked }],
+  hosts: [{ host: 'povo.jp', role: 'brand', login: true, source: menuPath, checked }],
   contacts: [
     {
       id: 'chat',
@@ -46,7 +58,6 @@ export const povo: Brand = {
         en: 'povo has no phone line; use the chat in the app or on the web.',
       },
       source: noPhone,
-      confidence: 'medium',
       checked,
     },
   ],
@@ -54,7 +65,6 @@ export const povo: Brand = {
     cancel: {
       available: true,
       source: [...menuPath, ...noPhone],
-      confidence: 'medium',
       checked,
       channels: {
         online: {
@@ -65,7 +75,6 @@ export const povo: Brand = {
             en: 'Only on the povo site or app.',
           },
           source: menuPath,
-          confidence: 'medium',
           checked,
         },
         phone: {
@@ -76,14 +85,12 @@ export const povo: Brand = {
             en: 'povo has no phone channel.',
           },
           source: noPhone,
-          confidence: 'medium',
           checked,
         },
         shop: {
           available: 'no',
           note: { 'zh-CN': '不能在门店办理。', ja: '店頭では手続きできません。', en: 'Shops cannot do it.' },
           source: noPhone,
-          confidence: 'medium',
           checked,
         },
       },
@@ -91,7 +98,6 @@ export const povo: Brand = {
     mnp: {
       available: true,
       source: [kitilabel, 'https://www.oneplat.co.jp/article/?p=259'],
-      confidence: 'medium',
       checked,
       channels: {
         online: {
@@ -102,7 +108,6 @@ export const povo: Brand = {
             en: 'Request MNP on the povo site; povo also supports MNP One-Stop.',
           },
           source: [kitilabel, 'https://www.oneplat.co.jp/article/?p=259'],
-          confidence: 'medium',
           checked,
         },
       },
@@ -116,7 +121,6 @@ export const povo: Brand = {
         en: 'povo has no separate number-keeping service. To keep the number on povo, keep the line alive: with no paid topping for 180 days the line may be suspended and then cancelled automatically.',
       },
       source: rule180,
-      confidence: 'medium',
       checked,
       channels: {},
     },
@@ -134,13 +138,12 @@ export const povo: Brand = {
       },
       body: {
         'zh-CN':
-          '连续 180 天没有购买付费 topping，povo 可能先停用线路再自动解约，号码随之失去。想保住号码，请在期限内购买 topping，或先转出（MNP）。',
-        ja: '有料トッピングの購入が180日間ないと、利用停止のうえ自動解約されることがあり、番号も失われます。番号を残したいなら期限内にトッピングを買うか、先にMNPで転出してください。',
-        en: 'With no paid topping for 180 days, povo may suspend and then cancel the line, and the number is lost. To keep it, buy a topping in time or port the number out (MNP) first.',
+          '从最后一个付费 topping 到期的次日（从未购买则从开通日）起 180 天内没有再买付费 topping，线路会被依次停用；停用后 30 天内仍不购买就会被解约，号码随之失去。这 180 天内按量计费的通话费和短信费合计超过 660 日元时不会停用。停用和解约前会发邮件和短信通知。想保住号码，请在期限内购买 topping，或先转出（MNP）。',
+        ja: '最後に購入した有料トッピングの有効期限の翌日（購入がなければSIMの有効化日）から180日間、有料トッピングの購入がないと順次利用停止、その後30日以内に購入がないと契約解除となり、番号も失われます。期間内の従量通話料とSMS送信料の合計が660円を超えていれば停止の対象外です。停止と解除の前にはメールとSMSで通知があります。番号を残したいなら期限内にトッピングを買うか、先にMNPで転出してください。',
+        en: 'If no paid topping is bought within 180 days from the day after the last paid topping expired (or from SIM activation if you never bought one), povo suspends the line; with still no purchase within 30 days of suspension, the contract is cancelled and the number is lost. Pay-as-you-go calls and SMS totalling over ¥660 in the period also prevent suspension. povo warns by e-mail and SMS before each. To keep the number, buy a topping in time or port it out (MNP) first.',
       },
       source: rule180,
-      confidence: 'medium',
-      checked,
+      checked: reviewed,
     },
     {
       id: 'povo-timing',
@@ -159,7 +162,6 @@ export const povo: Brand = {
       },
       timing: [{ kind: 'before-end', days: 0, cutoff: '20:00' }],
       source: timing,
-      confidence: 'medium',
       checked,
     },
     {
@@ -177,7 +179,6 @@ export const povo: Brand = {
         en: 'Cancelling povo costs nothing, but the last month is not pro-rated and unused toppings are not refunded.',
       },
       source: ['https://kaiyaku.jp/povo-kaiyaku', 'https://lifestyle.assist-all.co.jp/?p=49130'],
-      confidence: 'medium',
       checked,
     },
     {
@@ -195,14 +196,13 @@ export const povo: Brand = {
       contacts: ['chat'],
       timing: [{ kind: 'before-end', days: 0 }],
       source: menuPath,
-      confidence: 'medium',
       checked,
     },
   ],
   portal: {
     hosts: ['povo.jp'],
     pages: [
-      { kind: 'procedures', urls: ['povo.jp/support/*'], source: menuPath, confidence: 'medium', checked },
+      { kind: 'procedures', urls: ['povo.jp/support/*'], source: menuPath, checked },
       completionPage(menuPath),
     ],
     paths: {
@@ -211,6 +211,7 @@ export const povo: Brand = {
         steps: [
           {
             id: 'support',
+            intent: 'exact-only',
             label: { 'zh-CN': '支持', ja: 'サポート', en: 'Support' },
             click: {
               'zh-CN': '打开 povo 的支持页面。',
@@ -218,11 +219,11 @@ export const povo: Brand = {
               en: 'Opens povo’s support pages.',
             },
             source: menuPath,
-            confidence: 'medium',
             checked,
           },
           {
             id: 'other-procedures',
+            intent: 'procedures',
             label: { 'zh-CN': '其他手续', ja: 'その他のお手続き', en: 'Other procedures' },
             click: {
               'zh-CN': '列出其他手续，其中有解约。',
@@ -230,11 +231,11 @@ export const povo: Brand = {
               en: 'Lists the other procedures, cancellation among them.',
             },
             source: menuPath,
-            confidence: 'medium',
             checked,
           },
           {
             id: 'cancel',
+            intent: 'cancel-line',
             label: { 'zh-CN': '解约手续', ja: '解約のお手続き', en: 'Cancellation procedure' },
             click: {
               'zh-CN': '打开解约说明，povo2.0 和 povo1.0 分开。',
@@ -242,11 +243,11 @@ export const povo: Brand = {
               en: 'Opens the cancellation guide, with separate ways for povo2.0 and povo1.0.',
             },
             source: menuPath,
-            confidence: 'medium',
             checked,
           },
           {
             id: 'cancel-povo2',
+            intent: 'cancel-line',
             label: {
               'zh-CN': '解约 povo2.0 时',
               ja: 'povo2.0を解約する場合',
@@ -263,7 +264,6 @@ export const povo: Brand = {
               en: `${CANCEL_LOSES_NUMBER.en} It cannot be undone; requests between 20:00 and 9:30 are processed after 9:30.`,
             },
             source: [...menuPath, ...timing],
-            confidence: 'medium',
             checked,
           },
         ],

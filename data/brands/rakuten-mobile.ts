@@ -3,7 +3,7 @@
  * §6a/§6d (scam cues). The §4b numbers come from the notes' copy of the official inquiry page source; `inquiry`
  * below is that page. rakuten.com (login.account.rakuten.com) is left out: the notes give no URL for it.
  */
-import type { Brand, MenuStep } from '../schema';
+import type { BrandInput, MenuStepInput } from '../schema';
 import { CANCEL_LOSES_NUMBER, completionPage } from './portal-common';
 
 const checked = '2026-11-22';
@@ -12,7 +12,18 @@ const cancelatlas = 'https://www.cancelatlas.com/c/rakuten-mobile-jp';
 const smsFaq = 'https://business.mobile.rakuten.co.jp/support/plan/sms/faq-004-003-00002';
 const cancelPage = 'https://network.mobile.rakuten.co.jp/guide/cancellation/';
 const mnpPage = 'https://network.mobile.rakuten.co.jp/guide/mnp/';
-const onlineOnly = [cancelatlas, 'https://mobaone.alpha-grp.co.jp/7726/'];
+const onlineOnly = [
+  cancelatlas,
+  'https://mobaone.alpha-grp.co.jp/7726/',
+  'https://norikaepro.com/rakutenm_cancellation/',
+  'https://dolcani.net/sim/?p=5903',
+];
+const reviewed = '2026-12-07';
+/** 2023–25 guides: the MNP number is issued only in my 楽天モバイル (契約プラン › 各種手続きはこちら), not in shops or by phone. */
+const mnpOnlineOnly = [
+  'https://simlabo.jp/rakuten-mobile/?p=6046',
+  'https://inest-inc.co.jp/mobile/rakuten-reservation-number/',
+];
 const menuPath = [
   'https://mobile-contract-guide.com/en/rakuten-mobile-en/cancellation-procedure-en',
   'https://straightapps.com/articles/2022/0831a-rakuten-mobile-cancel.html',
@@ -30,9 +41,10 @@ const hours917 = {
 const hours24 = { 'zh-CN': '24 小时，全年无休', ja: '24時間（年中無休）', en: '24 hours, every day' };
 
 /** my 楽天モバイル menus shared by the cancel and MNP paths (notes §4c; labels from 2022). */
-const procedureMenus: MenuStep[] = [
+const procedureMenus: MenuStepInput[] = [
   {
     id: 'contract-plan',
+    intent: 'contract-menu',
     label: { 'zh-CN': '合同套餐', ja: '契約プラン', en: 'Contract Plan' },
     click: {
       'zh-CN': '打开合同套餐页面，其中有各种手续。',
@@ -40,25 +52,25 @@ const procedureMenus: MenuStep[] = [
       en: 'Opens your contract plan, where the procedures start.',
     },
     source: menuPath,
-    confidence: 'medium',
     checked,
   },
   {
     id: 'various-procedures',
+    intent: 'procedures',
     label: { 'zh-CN': '前往各种手续', ja: '各種手続きはこちら', en: 'Go to Various Procedures' },
-    variants: ['Go to Various Procedures'],
+    // 「各種手続き」: the review's 2024 how-to page (fact-review-2026-12.md).
+    variants: ['Go to Various Procedures', '各種手続き'],
     click: {
       'zh-CN': '打开各种手续的列表，其中有解约和转网。',
       ja: '解約・乗り換えを含む各種手続きの一覧が開きます。',
       en: 'Opens the list of procedures, including cancellation and porting.',
     },
-    source: menuPath,
-    confidence: 'medium',
+    source: [...menuPath, 'https://simlabo.jp/rakuten-mobile/?p=6046'],
     checked,
   },
 ];
 
-export const rakutenMobile: Brand = {
+export const rakutenMobile: BrandInput = {
   id: 'rakuten-mobile',
   company: 'rakuten-mobile',
   name: { 'zh-CN': '乐天移动（Rakuten Mobile）', ja: '楽天モバイル', en: 'Rakuten Mobile' },
@@ -84,7 +96,6 @@ export const rakutenMobile: Brand = {
         en: 'Rakuten Mobile says: do not call numbers in a text, do not tap links, do not open attachments or download apps. It cannot advise you once a scam text has been acted on.',
       },
       source: [smsFaq],
-      confidence: 'high',
       checked,
     },
     {
@@ -95,13 +106,12 @@ export const rakutenMobile: Brand = {
         en: 'Genuine Rakuten texts link over https to rakuten.co.jp or r10.to; http:// links and .top/.xyz domains are fake. Rakuten also sends genuine texts from 050-5434-4653, so the sender number alone proves nothing.',
       },
       source: [smsFaq, ...r10, inquiry],
-      confidence: 'medium',
       checked,
     },
   ],
   domains: [
-    { domain: 'rakuten.co.jp', source: [cancelatlas, smsFaq], confidence: 'high', checked },
-    { domain: 'r10.to', source: r10, confidence: 'medium', checked },
+    { domain: 'rakuten.co.jp', source: [cancelatlas, smsFaq], checked },
+    { domain: 'r10.to', source: r10, checked },
   ],
   hosts: [
     {
@@ -112,7 +122,6 @@ export const rakutenMobile: Brand = {
         cancelatlas,
         'https://megalodon.jp/ref/2020-0421-1420-18/https://network.mobile.rakuten.co.jp:443/faq/detail/00001460',
       ],
-      confidence: 'high',
       checked,
     },
     {
@@ -120,7 +129,6 @@ export const rakutenMobile: Brand = {
       role: 'portal',
       login: true,
       source: [inquiry],
-      confidence: 'high',
       checked,
     },
     {
@@ -128,10 +136,9 @@ export const rakutenMobile: Brand = {
       role: 'portal',
       login: true,
       source: [smsFaq],
-      confidence: 'high',
       checked,
     },
-    { host: 'r10.to', role: 'brand', login: false, source: r10, confidence: 'medium', checked },
+    { host: 'r10.to', role: 'brand', login: false, source: r10, checked },
   ],
   contacts: [
     {
@@ -152,7 +159,6 @@ export const rakutenMobile: Brand = {
         en: 'Charged, but free from Rakuten Link. Rakuten also sends genuine texts from this number.',
       },
       source: [inquiry],
-      confidence: 'high',
       checked,
     },
     {
@@ -167,7 +173,6 @@ export const rakutenMobile: Brand = {
       phone: { kind: 'number', e164: '+818006000700', display: '0800-600-0700' },
       hours: hours917,
       source: [inquiry],
-      confidence: 'high',
       checked,
     },
     {
@@ -182,7 +187,6 @@ export const rakutenMobile: Brand = {
       phone: { kind: 'number', e164: '+818006000500', display: '0800-600-0500' },
       hours: hours24,
       source: [inquiry],
-      confidence: 'high',
       checked,
     },
     {
@@ -193,7 +197,6 @@ export const rakutenMobile: Brand = {
       phone: { kind: 'number', e164: '+815054344633', display: '050-5434-4633' },
       hours: hours24,
       source: [inquiry],
-      confidence: 'high',
       checked,
     },
     {
@@ -203,7 +206,6 @@ export const rakutenMobile: Brand = {
       from: 'any',
       phone: { kind: 'number', e164: '+818008050805', display: '0800-805-0805' },
       source: [inquiry],
-      confidence: 'high',
       checked,
     },
     {
@@ -214,7 +216,6 @@ export const rakutenMobile: Brand = {
       phone: { kind: 'number', e164: '+818008051100', display: '0800-805-1100' },
       hours: { 'zh-CN': '9:00–17:00', ja: '9:00〜17:00', en: '9:00–17:00' },
       source: ['https://business.mobile.rakuten.co.jp/support/payment/payment/00013'],
-      confidence: 'high',
       checked,
     },
     {
@@ -229,7 +230,6 @@ export const rakutenMobile: Brand = {
       url: 'https://portal.mobile.rakuten.co.jp/technical-operation?action=supportChat',
       hours: { 'zh-CN': '9:00–23:00', ja: '9:00〜23:00', en: '9:00–23:00' },
       source: [inquiry],
-      confidence: 'high',
       checked,
     },
   ],
@@ -237,7 +237,6 @@ export const rakutenMobile: Brand = {
     cancel: {
       available: true,
       source: onlineOnly,
-      confidence: 'high',
       checked,
       channels: {
         online: {
@@ -249,7 +248,6 @@ export const rakutenMobile: Brand = {
           },
           url: cancelPage,
           source: onlineOnly,
-          confidence: 'high',
           checked,
         },
         phone: {
@@ -260,7 +258,6 @@ export const rakutenMobile: Brand = {
             en: 'The current plan cannot be cancelled by phone.',
           },
           source: onlineOnly,
-          confidence: 'high',
           checked,
         },
         shop: {
@@ -271,16 +268,14 @@ export const rakutenMobile: Brand = {
             en: 'Shops cannot cancel for you, nor look up or recover your Rakuten ID password.',
           },
           source: onlineOnly,
-          confidence: 'high',
-          checked,
+          checked: reviewed,
         },
       },
     },
     mnp: {
       available: true,
-      source: menuPath,
-      confidence: 'medium',
-      checked,
+      source: [...menuPath, ...mnpOnlineOnly],
+      checked: reviewed,
       channels: {
         online: {
           available: 'yes',
@@ -290,9 +285,22 @@ export const rakutenMobile: Brand = {
             en: 'In my 楽天モバイル, choose “他社へのお乗り換え(MNP)” (switch carrier) in the cancellation flow; MNP One-Stop is supported too.',
           },
           url: mnpPage,
-          source: [...menuPath, 'https://www.oneplat.co.jp/article/?p=259'],
-          confidence: 'medium',
-          checked,
+          source: [...menuPath, 'https://www.oneplat.co.jp/article/?p=259', ...mnpOnlineOnly],
+          checked: reviewed,
+        },
+        shop: {
+          available: 'no',
+          note: {
+            'zh-CN': '门店不办理携号转出（MNP），请在网上办理。',
+            ja: 'ショップではMNP転出の手続きはできません。オンラインで手続きしてください。',
+            en: 'Shops do not handle porting out (MNP); do it online.',
+          },
+          source: [
+            ...mnpOnlineOnly,
+            'https://norikaepro.com/rakutenm_cancellation/',
+            'https://dolcani.net/sim/?p=5903',
+          ],
+          checked: reviewed,
         },
       },
     },
@@ -305,7 +313,6 @@ export const rakutenMobile: Brand = {
         en: 'Rakuten Mobile offers no pause or number keeping, and cancellation is permanent. To keep the number, keep the line (billed by data tier) or move it to a plan you will keep.',
       },
       source: [cancelatlas],
-      confidence: 'medium',
       checked,
       channels: {},
     },
@@ -322,19 +329,22 @@ export const rakutenMobile: Brand = {
       },
       body: {
         'zh-CN':
-          '2025 年 4 月 1 日以后的新签约，开通后 1 年内解约（含转出），不论使用情况，收取最多 1,078 日元的解约事务手续费（相当于最低档一个月的费用）。适用于 Rakuten 最强套餐、数据套餐和 Apple Watch 家庭共享。',
-        ja: '2025年4月1日以降の新規契約は、開通から1年以内に解約（MNP含む）すると、利用状況にかかわらず解約事務手数料が最大1,078円（最低料金1か月分）かかります。対象はRakuten最強プラン・データタイプ・Apple Watch ファミリー共有です。',
-        en: 'Lines opened from 1 April 2025 and ended (or ported) within a year of activation pay a 解約事務手数料 of up to ¥1,078 (one month at the lowest tier), whatever the usage. Applies to Rakuten 最強プラン, data-only plans and Apple Watch family sharing.',
+          '2025 年 4 月 1 日以后的新签约，开通后 1 年内解约（含转出），不论使用情况，收取最多 1,078 日元的解约事务手续费（相当于最低档一个月的费用，有折扣时扣除折扣）。适用于 Rakuten 最强套餐、数据套餐和 Apple Watch 家庭共享。初期契约解除、转让或继承等不得已的情况不收。',
+        ja: '2025年4月1日以降の新規契約は、開通から1年以内に解約（MNP含む）すると、利用状況にかかわらず解約事務手数料が最大1,078円（最低料金1か月分、割引適用時は割引後）かかります。対象はRakuten最強プラン・データタイプ・Apple Watch ファミリー共有。初期契約解除や譲渡・承継などやむを得ない場合は対象外です。',
+        en: 'Lines opened from 1 April 2025 and ended (or ported) within a year of activation pay a 解約事務手数料 of up to ¥1,078 (one month at the lowest tier, less any discount), whatever the usage. Applies to Rakuten 最強プラン, data-only plans and Apple Watch family sharing. Exempt: cancellation in the cooling-off period (初期契約解除) and unavoidable cases such as transfer or succession.',
       },
       source: [
+        {
+          url: 'https://appllio.com/news/2025-03-07-61871-rakuten-mobile-cancellation-fee',
+          date: '2025-03-07',
+        },
         'https://rmobile-rewards.jp/new-cancellation-fee-guide',
         'https://raku-tawa.com/rakuten-mobile-cancellation-fee',
         'https://senior.mamaroid.com/rakuten-mobile-cancellation-fee',
         'https://okayama00glocal.blog.jp/archives/89000122.html',
         cancelatlas,
       ],
-      confidence: 'high',
-      checked,
+      checked: reviewed,
     },
     {
       id: 'final-month-rakuten',
@@ -353,7 +363,6 @@ export const rakutenMobile: Brand = {
         en: 'Rakuten does not pro-rate by day: you pay the data tier reached by the cancellation date, and some options are charged for the whole month. The bill comes the following month.',
       },
       source: [cancelatlas, 'https://nia-srassha.com/?p=412'],
-      confidence: 'medium',
       checked,
     },
     {
@@ -372,7 +381,6 @@ export const rakutenMobile: Brand = {
         en: 'Everything happens in my 楽天モバイル under your Rakuten ID. Shops cannot look up or recover its password, so if you forgot it, recover it yourself through Rakuten’s account reset first.',
       },
       source: ['https://mobaone.alpha-grp.co.jp/7726/'],
-      confidence: 'high',
       checked,
     },
     {
@@ -391,7 +399,6 @@ export const rakutenMobile: Brand = {
         en: 'Rakuten points stay with your Rakuten ID; the SPU multiplier bonus on Rakuten shopping is lost.',
       },
       source: ['https://www.luft.co.jp/media/?p=7185'],
-      confidence: 'medium',
       checked,
     },
     {
@@ -415,7 +422,6 @@ export const rakutenMobile: Brand = {
         { kind: 'after-end-within', days: 31, countEndDay: true },
       ],
       source: [cancelatlas],
-      confidence: 'medium',
       checked,
     },
     {
@@ -455,7 +461,6 @@ export const rakutenMobile: Brand = {
       contacts: ['chat', 'info', 'english'],
       timing: [{ kind: 'before-end', days: 0 }],
       source: menuPath,
-      confidence: 'medium',
       checked,
     },
     {
@@ -474,7 +479,6 @@ export const rakutenMobile: Brand = {
         en: 'Physical SIM: since the 18 January 2023 terms change you either return it or cut it up and throw it away as instructed; older blogs saying it must go back to a Heiwajima address are out of date. eSIM: nothing to return; delete the profile yourself after the cancellation.',
       },
       source: ['https://xn--2-v9tt97kv71a87vjzp.com/sim_henkyaku.html', 'https://rei01-shop.com/ads/3991'],
-      confidence: 'medium',
       checked,
     },
   ],
@@ -487,7 +491,6 @@ export const rakutenMobile: Brand = {
         kind: 'account-top',
         urls: ['portal.mobile.rakuten.co.jp/dashboard*', 'portal.mobile.rakuten.co.jp/my-rakuten-mobile*'],
         source: [inquiry],
-        confidence: 'high',
         checked,
       },
       {
@@ -497,7 +500,6 @@ export const rakutenMobile: Brand = {
           'network.mobile.rakuten.co.jp/guide/mnp/*',
         ],
         source: [cancelatlas],
-        confidence: 'high',
         checked,
       },
       completionPage(menuPath),
@@ -510,6 +512,7 @@ export const rakutenMobile: Brand = {
           {
             // The path goes on to a bare 「解約」 choice; a bare 解約 also cancels options, so it is not pointed at.
             id: 'cancel',
+            intent: 'cancel-line',
             label: { 'zh-CN': '解约手续', ja: '解約のお手続き', en: 'Cancellation procedure' },
             click: {
               'zh-CN':
@@ -519,7 +522,6 @@ export const rakutenMobile: Brand = {
             },
             warning: CANCEL_LOSES_NUMBER,
             source: menuPath,
-            confidence: 'medium',
             checked,
           },
         ],
@@ -530,6 +532,7 @@ export const rakutenMobile: Brand = {
           ...procedureMenus,
           {
             id: 'port',
+            intent: 'mnp-reservation',
             label: {
               'zh-CN': '转到其他运营商（MNP）',
               ja: '他社へのお乗り換え(MNP)',
@@ -541,7 +544,6 @@ export const rakutenMobile: Brand = {
               en: 'Chooses porting rather than cancelling; notes, a questionnaire, an identity check and 「申し込む」 (apply) follow.',
             },
             source: menuPath,
-            confidence: 'medium',
             checked,
           },
         ],

@@ -1,12 +1,12 @@
 /**
  * Steps several brands state in the same words, with only the brand's name and sources differing.
  */
-import type { Step, Text } from '../schema';
+import type { StepInput, Text } from '../schema';
 
 const checked = '2026-11-22';
 
 /** The after-step of a brand whose sources say a physical SIM need not be sent back (UQ mobile, Y!mobile, LINEMO). */
-export function simNotReturnedStep(id: string, brand: Text, source: string[]): Step {
+export function simNotReturnedStep(id: string, brand: Text, source: string[]): StepInput {
   return {
     id,
     phase: 'after',
@@ -22,7 +22,6 @@ export function simNotReturnedStep(id: string, brand: Text, source: string[]): S
       en: `${brand.en} does not ask for the SIM card back after cancellation.`,
     },
     source,
-    confidence: 'medium',
     checked,
   };
 }

@@ -2,7 +2,7 @@
  * Facts about SoftBank Corp. that its brands SoftBank, Y!mobile and LINEMO repeat word for word. Research:
  * ../shared/reference/carriers.md §0 (carrier mail) and §2d (SIM, suspension).
  */
-import type { Step } from '../schema';
+import type { StepInput } from '../schema';
 
 const checked = '2026-11-22';
 
@@ -10,7 +10,11 @@ const checked = '2026-11-22';
  * The carrier-mail step of a SoftBank Corp. brand: 「メールアドレス持ち運び」 is one service of SoftBank Corp.,
  * sold under both SoftBank and Y!mobile, so only the step id, the brand's addresses and any extra source differ.
  */
-export function softbankCorpCarrierMail(id: string, addresses: string[], extraSources: string[] = []): Step {
+export function softbankCorpCarrierMail(
+  id: string,
+  addresses: string[],
+  extraSources: string[] = [],
+): StepInput {
   return {
     id,
     replaces: 'carrier-mail',
@@ -35,9 +39,9 @@ export function softbankCorpCarrierMail(id: string, addresses: string[], extraSo
       'https://elibom.net/2022/01/03/mail_mochihakobi/',
       'https://k-tai.watch.impress.co.jp/docs/news/1375909.html',
       'https://pasolive.jp/p-763/',
+      'https://economical.co.jp/smartphone/2021/12/17/docomo-au-softbank-mail-mochihakobi/',
       ...extraSources,
     ],
-    confidence: 'high',
     checked,
   };
 }

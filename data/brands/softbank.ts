@@ -2,7 +2,7 @@
  * SoftBank. Research: ../shared/reference/carriers.md §2 (2a hosts, 2b numbers, 2c–2d procedures and fees),
  * §0 (carrier mail), §6a/§6d (scam cues), §8 open questions 1, 2, 5, 7, 8.
  */
-import type { Brand, Link } from '../schema';
+import type { BrandInput, Link } from '../schema';
 import { CANCEL_LOSES_NUMBER, completionPage } from './portal-common';
 import { SIGN_IN_URL_LIST } from './shared-sources';
 import { softbankCorpCarrierMail } from './softbank-corp';
@@ -14,19 +14,17 @@ const billingEn = 'https://www.softbank.jp/en/mobile/support/billing-statement/'
 const cancelatlas = 'https://www.cancelatlas.com/c/softbank-jp';
 const adguard = 'https://github.com/AdguardTeam/HttpsExclusions/blob/master/exclusions/sensitive.txt';
 const cancelPage = 'https://www.softbank.jp/mobile/support/cancellation/';
+/** Recent guides describe online cancellation in My SoftBank; SoftBank's own (undated) contact list says shops. */
 const onlineConflict = [
   cancelatlas,
   'https://hikkoshizamurai.jp/soldi/articles/softbank_cancel/',
-  contactList,
   'https://mobareco.jp/?p=112869',
 ];
 const mnpLine = ['https://frima.hatenablog.com/entry/softbank-mnp', 'https://sim-mvno.xyz/softbank_mnp'];
 const shopNeeds = ['https://net-kaiyaku.com/softbank-cancel/', 'https://xn--nfv31nctot9l.xyz/softbank'];
-const suspension = [
-  'https://xn--nfv31nctot9l.xyz/softbank',
-  'https://hitoritabi.net/suspend-mobile',
-  cancelatlas,
-];
+/** Old blogs on 「電話番号・メールアドレスお預かりサービス」; the 2026 guide names a different 「一時中断」. */
+const oldSuspension = ['https://xn--nfv31nctot9l.xyz/softbank', 'https://hitoritabi.net/suspend-mobile'];
+const suspension = [...oldSuspension, cancelatlas];
 // My SoftBank menu labels: one low-quality blog, unverified (notes §2c).
 const menuLabels = ['https://purple-corrala.info/igpcucgpnc-04'];
 const hours = { 'zh-CN': '9:00–20:00', ja: '9:00〜20:00', en: '9:00–20:00' };
@@ -40,7 +38,7 @@ const cancelPageLink: Link = {
   },
 };
 
-export const softbank: Brand = {
+export const softbank: BrandInput = {
   id: 'softbank',
   company: 'softbank-corp',
   name: { 'zh-CN': 'SoftBank（软银）', ja: 'ソフトバンク', en: 'SoftBank' },
@@ -65,13 +63,12 @@ export const softbank: Brand = {
         en: 'SoftBank says: delete suspicious texts without tapping the link. Its only official security app is “スマートセキュリティ powered by McAfee®” from Google Play; never install an app (APK) a text sends you to.',
       },
       source: [phishingNotice],
-      confidence: 'high',
       checked,
     },
   ],
   domains: [
-    { domain: 'softbank.jp', source: [contactList, phishingNotice], confidence: 'high', checked },
-    { domain: 'softbankbb.co.jp', source: [adguard], confidence: 'high', checked },
+    { domain: 'softbank.jp', source: [contactList, phishingNotice], checked },
+    { domain: 'softbankbb.co.jp', source: [adguard], checked },
   ],
   hosts: [
     {
@@ -79,23 +76,20 @@ export const softbank: Brand = {
       role: 'brand',
       login: false,
       source: [contactList, phishingNotice],
-      confidence: 'high',
       checked,
     },
-    { host: 'my.softbank.jp', role: 'portal', login: true, source: [adguard], confidence: 'high', checked },
+    { host: 'my.softbank.jp', role: 'portal', login: true, source: [adguard], checked },
     {
       host: 'id.my.softbank.jp',
       role: 'login',
       login: true,
       source: [SIGN_IN_URL_LIST],
-      confidence: 'medium',
       checked,
       signInPaths: [
         {
           mark: 'sbid_auth',
           url: 'https://id.my.softbank.jp/sbid_auth/type1/2.0/authorization.php',
           source: [SIGN_IN_URL_LIST],
-          confidence: 'medium',
           checked,
         },
       ],
@@ -105,7 +99,6 @@ export const softbank: Brand = {
       role: 'login',
       login: true,
       source: [adguard],
-      confidence: 'high',
       checked,
     },
     {
@@ -113,7 +106,6 @@ export const softbank: Brand = {
       role: 'legacy',
       login: false,
       source: ['http://mb.softbank.jp/en/prepaid_service/recharge/credit_card.html'],
-      confidence: 'low',
       checked,
     },
   ],
@@ -134,7 +126,6 @@ export const softbank: Brand = {
         en: 'Press 8 for English support.',
       },
       source: [billingEn],
-      confidence: 'high',
       checked,
     },
     {
@@ -149,7 +140,6 @@ export const softbank: Brand = {
       phone: { kind: 'short-code', display: '*5533' },
       hours,
       source: mnpLine,
-      confidence: 'medium',
       checked,
     },
     {
@@ -164,7 +154,6 @@ export const softbank: Brand = {
       phone: { kind: 'number', e164: '+818001005533', display: '0800-100-5533' },
       hours,
       source: mnpLine,
-      confidence: 'medium',
       checked,
     },
   ],
@@ -172,7 +161,6 @@ export const softbank: Brand = {
     cancel: {
       available: true,
       source: onlineConflict,
-      confidence: 'medium',
       checked,
       channels: {
         online: {
@@ -185,7 +173,7 @@ export const softbank: Brand = {
           },
           url: cancelPage,
           source: onlineConflict,
-          confidence: 'low',
+          against: [contactList],
           checked,
         },
         phone: {
@@ -196,7 +184,6 @@ export const softbank: Brand = {
             en: 'Cancellation by phone alone is not accepted; phone lines are for questions and MNP.',
           },
           source: [cancelatlas, 'https://hikkoshizamurai.jp/soldi/articles/softbank_cancel/'],
-          confidence: 'medium',
           checked,
         },
         shop: {
@@ -207,7 +194,6 @@ export const softbank: Brand = {
             en: 'SoftBank shop, with photo ID, the phone and the USIM card.',
           },
           source: [contactList, ...shopNeeds],
-          confidence: 'high',
           checked,
         },
       },
@@ -215,7 +201,6 @@ export const softbank: Brand = {
     mnp: {
       available: true,
       source: [contactList, ...mnpLine],
-      confidence: 'medium',
       checked,
       channels: {
         online: {
@@ -225,8 +210,8 @@ export const softbank: Brand = {
             ja: 'My SoftBank。情報に食い違いあり：以前の公式一覧ではショップと電話のみでした。',
             en: 'My SoftBank. Sources disagree: an older official list shows only shop and phone.',
           },
-          source: [cancelatlas, contactList],
-          confidence: 'low',
+          source: [cancelatlas],
+          against: [contactList],
           checked,
         },
         phone: {
@@ -237,14 +222,12 @@ export const softbank: Brand = {
             en: '*5533 from a SoftBank phone or 0800-100-5533, 9:00–20:00.',
           },
           source: mnpLine,
-          confidence: 'medium',
           checked,
         },
         shop: {
           available: 'yes',
           note: { 'zh-CN': 'SoftBank 门店', ja: 'ソフトバンクショップ', en: 'SoftBank shop' },
           source: [contactList],
-          confidence: 'medium',
           checked,
         },
       },
@@ -258,7 +241,6 @@ export const softbank: Brand = {
         en: 'The current number-keeping product and its fees are unverified. There used to be a “電話番号・メールアドレスお預かりサービス” at shops; one source names a “一時中断” in My SoftBank, which looks like the lost-phone suspension. Ask SoftBank first.',
       },
       source: suspension,
-      confidence: 'low',
       checked,
       channels: {
         shop: {
@@ -269,7 +251,6 @@ export const softbank: Brand = {
             en: 'The old service was handled in shops (current status unverified).',
           },
           source: suspension,
-          confidence: 'low',
           checked,
         },
       },
@@ -297,7 +278,6 @@ export const softbank: Brand = {
         cancelatlas,
         'https://news.mynavi.jp/article/mobile_business-188/',
       ],
-      confidence: 'low',
       checked,
     },
     softbankCorpCarrierMail(
@@ -325,7 +305,6 @@ export const softbank: Brand = {
       contacts: ['info-own'],
       timing: [{ kind: 'before-end', days: 0, cutoff: '20:00' }],
       source: [cancelatlas, 'https://purple-corrala.info/igpcucgpnc-04', contactList],
-      confidence: 'low',
       checked,
     },
     {
@@ -344,7 +323,6 @@ export const softbank: Brand = {
         en: 'Photo ID (driving licence, passport or My Number card), the phone and the USIM card; shops ask for the USIM back when you cancel. An agent needs a power of attorney, their own ID and proof of the family relationship. Whether the SIM must be returned after online cancellation is not known.',
       },
       source: shopNeeds,
-      confidence: 'medium',
       checked,
     },
     {
@@ -362,7 +340,6 @@ export const softbank: Brand = {
       contacts: ['mnp-own', 'mnp-other'],
       timing: [{ kind: 'before-end', days: 0 }],
       source: [...mnpLine, contactList],
-      confidence: 'medium',
       checked,
     },
     {
@@ -382,8 +359,8 @@ export const softbank: Brand = {
       },
       contacts: ['info-own'],
       timing: [{ kind: 'before-end', days: 0 }],
-      source: suspension,
-      confidence: 'low',
+      source: oldSuspension,
+      against: [cancelatlas],
       checked,
     },
   ],
@@ -392,12 +369,11 @@ export const softbank: Brand = {
     // Notices and news (/mobile/info/…, as the phishing notice above).
     ignore: ['www.softbank.jp/mobile/info/*'],
     pages: [
-      { kind: 'account-top', urls: ['my.softbank.jp/*'], source: [adguard], confidence: 'high', checked },
+      { kind: 'account-top', urls: ['my.softbank.jp/*'], source: [adguard], checked },
       {
         kind: 'flow',
         urls: ['www.softbank.jp/mobile/support/cancellation/*'],
         source: [cancelatlas],
-        confidence: 'medium',
         checked,
       },
       completionPage(menuLabels),
@@ -408,6 +384,7 @@ export const softbank: Brand = {
         steps: [
           {
             id: 'contract',
+            intent: 'contract-menu',
             label: {
               'zh-CN': '确认・变更合同内容',
               ja: 'ご契約内容の確認・変更',
@@ -419,11 +396,11 @@ export const softbank: Brand = {
               en: 'Opens your contract details and the changes you can make.',
             },
             source: menuLabels,
-            confidence: 'low',
             checked,
           },
           {
             id: 'cancel',
+            intent: 'cancel-line',
             label: { 'zh-CN': '解约手续', ja: '解約手続き', en: 'Cancellation' },
             click: {
               'zh-CN': '开始网上解约（据称受理时间 9:00–20:00）。',
@@ -432,7 +409,6 @@ export const softbank: Brand = {
             },
             warning: CANCEL_LOSES_NUMBER,
             source: [...menuLabels, cancelatlas],
-            confidence: 'low',
             checked,
           },
         ],
@@ -446,7 +422,7 @@ export const softbank: Brand = {
               en: 'Sources disagree: recent ones say My SoftBank takes cancellations (9:00–20:00), an older official list says shops only. If you cannot find it, go to a shop with photo ID, the phone and the USIM.',
             },
             source: onlineConflict,
-            confidence: 'low',
+            against: [contactList],
             checked,
           },
         ],
@@ -464,7 +440,6 @@ export const softbank: Brand = {
               en: 'MNP number: call *5533 from a SoftBank phone or 0800-100-5533 from others (9:00–20:00), or use My SoftBank or a shop.',
             },
             source: mnpLine,
-            confidence: 'medium',
             checked,
           },
         ],

@@ -3,7 +3,7 @@
  * Research: ../shared/reference/carriers.md §5 (b-mobile VISITOR SIM, Sakura Mobile, Mobal, TravelTechLab) and §0.
  * No phone numbers are in the notes for these providers; contacts point to their official help pages.
  */
-import type { Brand } from '../schema';
+import type { BrandInput } from '../schema';
 
 const checked = '2026-11-22';
 const bmobileNote = 'https://www.bmobile.ne.jp/english/note_un_m.html';
@@ -20,7 +20,7 @@ const mobalExtending = 'https://support.mobal.com/blog/billing/my-plan-options/e
 const ttlDeposit = 'https://sim.traveltechlab.co.jp/lp/en-us/deposit/';
 const postpaid = [sakuraCancel, mobalFlexible, mobalExtending];
 
-export const travel: Brand = {
+export const travel: BrandInput = {
   id: 'travel',
   company: 'travel-sims',
   name: {
@@ -34,10 +34,10 @@ export const travel: Brand = {
     pageTerms: ['b-mobile', 'VISITOR SIM', '日本通信', 'Sakura Mobile', 'Mobal', 'TravelTechLab'],
   },
   domains: [
-    { domain: 'bmobile.ne.jp', source: [bmobileNote, bmobileCharge], confidence: 'high', checked },
-    { domain: 'sakuramobile.jp', source: [sakuraCancel, sakuraEsim], confidence: 'high', checked },
-    { domain: 'mobal.com', source: [mobalFlexible, mobalExtending], confidence: 'high', checked },
-    { domain: 'traveltechlab.co.jp', source: [ttlDeposit], confidence: 'medium', checked },
+    { domain: 'bmobile.ne.jp', source: [bmobileNote, bmobileCharge], checked },
+    { domain: 'sakuramobile.jp', source: [sakuraCancel, sakuraEsim], checked },
+    { domain: 'mobal.com', source: [mobalFlexible, mobalExtending], checked },
+    { domain: 'traveltechlab.co.jp', source: [ttlDeposit], checked },
   ],
   hosts: [
     {
@@ -45,7 +45,6 @@ export const travel: Brand = {
       role: 'brand',
       login: false,
       source: [bmobileNote, bmobileCharge],
-      confidence: 'high',
       checked,
     },
     {
@@ -53,7 +52,6 @@ export const travel: Brand = {
       role: 'support',
       login: false,
       source: [sakuraCancel, sakuraEsim],
-      confidence: 'high',
       checked,
     },
     {
@@ -61,7 +59,6 @@ export const travel: Brand = {
       role: 'support',
       login: false,
       source: [mobalFlexible, mobalExtending],
-      confidence: 'high',
       checked,
     },
     {
@@ -69,7 +66,6 @@ export const travel: Brand = {
       role: 'brand',
       login: false,
       source: [ttlDeposit],
-      confidence: 'medium',
       checked,
     },
   ],
@@ -85,7 +81,6 @@ export const travel: Brand = {
       from: 'any',
       url: sakuraCancel,
       source: [sakuraCancel],
-      confidence: 'high',
       checked,
     },
     {
@@ -95,7 +90,6 @@ export const travel: Brand = {
       from: 'any',
       url: mobalFlexible,
       source: [mobalFlexible],
-      confidence: 'high',
       checked,
     },
     {
@@ -109,7 +103,6 @@ export const travel: Brand = {
       from: 'any',
       url: bmobileNote,
       source: [bmobileNote],
-      confidence: 'high',
       checked,
     },
     {
@@ -123,7 +116,6 @@ export const travel: Brand = {
       from: 'any',
       url: ttlDeposit,
       source: [ttlDeposit],
-      confidence: 'medium',
       checked,
     },
   ],
@@ -137,7 +129,6 @@ export const travel: Brand = {
         en: 'Prepaid and travel SIMs/eSIMs usually need no cancellation: they end at their end date or when the data runs out. Postpaid visitor plans (Sakura Mobile monthly, Mobal “Ongoing”) must be terminated online by you.',
       },
       source: [bmobileNote, ...postpaid],
-      confidence: 'medium',
       checked,
       channels: {
         online: {
@@ -148,7 +139,6 @@ export const travel: Brand = {
             en: 'Sakura Mobile: My Page → “Terminate contract”; Mobal: MyAccount.',
           },
           source: postpaid,
-          confidence: 'high',
           checked,
         },
       },
@@ -162,7 +152,6 @@ export const travel: Brand = {
         en: 'Only for plans with a phone number, such as Sakura Mobile monthly (the MNP number costs ¥1,100). b-mobile VISITOR SIM is data-only, so there is no number to move.',
       },
       source: [sakuraCancel, bmobileNote],
-      confidence: 'high',
       checked,
       channels: {},
     },
@@ -175,14 +164,12 @@ export const travel: Brand = {
         en: 'Mobal “Ongoing” plans can be put on the “Vacation Plan” (up to 12 months) instead of being terminated. We have no source for the other providers.',
       },
       source: [mobalFlexible, mobalExtending],
-      confidence: 'high',
       checked,
       channels: {
         online: {
           available: 'yes',
           note: { 'zh-CN': 'Mobal MyAccount', ja: 'Mobal MyAccount', en: 'Mobal MyAccount' },
           source: [mobalFlexible, mobalExtending],
-          confidence: 'high',
           checked,
         },
       },
@@ -213,7 +200,6 @@ export const travel: Brand = {
         en: 'A prepaid or travel eSIM simply ends at expiry; nothing to do. Only postpaid visitor plans (Sakura Mobile monthly, Mobal “Ongoing”) must be terminated, or the bills continue.',
       },
       source: [bmobileNote, ...postpaid],
-      confidence: 'medium',
       checked,
     },
     {
@@ -232,7 +218,6 @@ export const travel: Brand = {
       },
       contacts: ['bmobile'],
       source: [bmobileNote, bmobileCharge],
-      confidence: 'high',
       checked,
     },
     {
@@ -251,7 +236,6 @@ export const travel: Brand = {
       },
       contacts: ['mobal'],
       source: [mobalFlexible, mobalExtending],
-      confidence: 'high',
       checked,
     },
     {
@@ -273,7 +257,6 @@ export const travel: Brand = {
       contacts: ['sakura'],
       timing: [{ kind: 'before-end', days: 0 }],
       source: [sakuraCancel, sakuraWifi],
-      confidence: 'high',
       checked,
     },
     {
@@ -293,7 +276,6 @@ export const travel: Brand = {
       },
       contacts: ['sakura'],
       source: [sakuraEsim],
-      confidence: 'high',
       checked,
     },
     {
@@ -314,7 +296,6 @@ export const travel: Brand = {
       contacts: ['traveltechlab'],
       timing: [{ kind: 'after-end-within', days: 7, countEndDay: true }],
       source: [ttlDeposit],
-      confidence: 'medium',
       checked,
     },
     {
@@ -333,7 +314,6 @@ export const travel: Brand = {
         en: 'Typical travel eSIM sellers do not accept cancellation once the QR code is delivered and refund only for malfunctions. Check your seller’s terms.',
       },
       source: ['https://bestsingaporeesim.com/term-of-use'],
-      confidence: 'low',
       checked,
     },
     {
@@ -358,7 +338,6 @@ export const travel: Brand = {
         { kind: 'after-mnp-issued-within', days: 15, countIssueDay: true },
       ],
       source: [sakuraCancel, 'https://iphone-report.sakura.ne.jp/archives/173.html'],
-      confidence: 'high',
       checked,
     },
     {
@@ -382,7 +361,6 @@ export const travel: Brand = {
         'https://esim-station.jp/guides/esim-delete-guide-2025',
         ...postpaid,
       ],
-      confidence: 'medium',
       checked,
     },
   ],

@@ -1,8 +1,9 @@
 /**
  * UQ mobile (KDDI). Research: ../shared/reference/carriers.md §3a, §3b, §3d, §3e, §0 (carrier mail, One-Stop).
  */
-import type { Brand } from '../schema';
+import type { BrandInput } from '../schema';
 import { KDDI_SHORT_TERM_FEE } from './kddi';
+import { CANCEL_LOSES_NUMBER, completionPage } from './portal-common';
 import { simNotReturnedStep } from './shared-steps';
 
 const checked = '2026-11-22';
@@ -10,12 +11,20 @@ const uqFaq = 'https://www.uqwimax.jp/mobile/support/faq/pages/pg00002248.html';
 const adguard = 'https://github.com/AdguardTeam/HttpsExclusions/blob/master/exclusions/sensitive.txt';
 const webCancel = ['https://keitaisoudan.com/cancel/', 'https://lifestyle.assist-all.co.jp/?p=49881'];
 const oldPhone = ['https://cancell.jp/carrier/974', 'https://ispr.net/sim/uqmobile-cancellation'];
+const reviewed = '2026-12-07';
+/** 2025 guides: phone cancellation ended in September 2024; cancel online or in a shop. */
+const phoneEnded = 'https://kaiyaku.jp/uqmobile-kaiyaku';
+const shopCancel = [
+  phoneEnded,
+  'https://lifestyle.assist-all.co.jp/?p=49881',
+  'https://gadget.awaisora.com/2025/08/12/7dfdb244-578a-4686-824f-98a71a9bb6b2',
+];
 const oneStop = [
   'https://www.oneplat.co.jp/article/?p=259',
   'https://inest-inc.co.jp/sumaho-sensei/mnp-mnpnum-docomo-method',
 ];
 
-export const uqMobile: Brand = {
+export const uqMobile: BrandInput = {
   id: 'uq-mobile',
   company: 'kddi',
   parent: 'au',
@@ -25,15 +34,14 @@ export const uqMobile: Brand = {
     hostTokens: ['uqmobile', 'uqwimax'],
     pageTerms: ['UQ mobile', 'UQモバイル', 'My UQ mobile', 'au ID'],
   },
-  domains: [{ domain: 'uqwimax.jp', source: [uqFaq], confidence: 'high', checked }],
+  domains: [{ domain: 'uqwimax.jp', source: [uqFaq], checked }],
   hosts: [
-    { host: 'www.uqwimax.jp', role: 'brand', login: false, source: [uqFaq], confidence: 'high', checked },
+    { host: 'www.uqwimax.jp', role: 'brand', login: false, source: [uqFaq], checked },
     {
       host: 'connect.auone.jp',
       role: 'login',
       login: true,
       source: [uqFaq, adguard],
-      confidence: 'high',
       checked,
     },
   ],
@@ -55,7 +63,6 @@ export const uqMobile: Brand = {
         en: 'Number and hours come from older sources and may have changed.',
       },
       source: oldPhone,
-      confidence: 'low',
       checked,
     },
   ],
@@ -63,7 +70,6 @@ export const uqMobile: Brand = {
     cancel: {
       available: true,
       source: webCancel,
-      confidence: 'medium',
       checked,
       channels: {
         online: {
@@ -74,26 +80,34 @@ export const uqMobile: Brand = {
             en: 'My UQ mobile (sign in with your au ID); web cancellation since March 2022.',
           },
           source: webCancel,
-          confidence: 'medium',
           checked,
         },
         phone: {
-          available: 'limited',
+          available: 'no',
           note: {
-            'zh-CN': '较早的资料称曾只能电话解约（0120-929-818）；现在是否仍受理未证实（来源不一致）。',
-            ja: '以前は電話（0120-929-818）が唯一の解約窓口だったとされます。現在も受け付けているかは未確認です（情報に食い違いあり）。',
-            en: 'Older sources say phone (0120-929-818) was once the only way to cancel; whether it still is accepted is unverified (sources disagree).',
+            'zh-CN':
+              '2024 年 9 月起不再受理电话解约，请在网上或门店办理。较早的资料说曾只能电话解约（0120-929-818），已过时。',
+            ja: '電話での解約受付は2024年9月に終了しました。オンラインかショップで手続きしてください。電話だけが解約窓口だったとする古い資料は現在と異なります。',
+            en: 'Cancellation by phone ended in September 2024; cancel online or in a shop. Older pages that call phone (0120-929-818) the only way are out of date.',
           },
-          source: [...oldPhone, ...webCancel],
-          confidence: 'low',
-          checked,
+          source: [phoneEnded],
+          checked: reviewed,
+        },
+        shop: {
+          available: 'yes',
+          note: {
+            'zh-CN': 'UQ mobile 门店，带身份证件。',
+            ja: 'UQ mobileのショップ（本人確認書類が必要）',
+            en: 'A UQ mobile shop, with photo ID.',
+          },
+          source: shopCancel,
+          checked: reviewed,
         },
       },
     },
     mnp: {
       available: true,
       source: oneStop,
-      confidence: 'medium',
       checked,
       channels: {
         online: {
@@ -104,7 +118,6 @@ export const uqMobile: Brand = {
             en: 'UQ mobile supports MNP One-Stop: the new carrier’s site sends you to UQ to confirm.',
           },
           source: oneStop,
-          confidence: 'medium',
           checked,
         },
       },
@@ -121,7 +134,6 @@ export const uqMobile: Brand = {
         'https://my.au.com/support/tetsuzuki/au/ikkyu.html',
         'https://www.cancelatlas.com/c/au-kddi-jp',
       ],
-      confidence: 'low',
       checked,
       channels: {},
     },
@@ -131,16 +143,7 @@ export const uqMobile: Brand = {
       id: 'uq-short-term-fee',
       phase: 'prepare',
       when: { goals: ['cancel', 'mnp'] },
-      title: KDDI_SHORT_TERM_FEE.title,
-      body: {
-        'zh-CN':
-          'KDDI 2024 年的规则同样适用于 UQ mobile：2024 年 6 月 1 日以后的新合同，1 年内解约且被判断为非正常使用时收 990 日元。在 au/UQ/povo 之间转移和 8 天内的初期契约解除不收。有资料称 2025 年 10 月起改为 1,100 日元，未证实（来源不一致）。',
-        ja: 'KDDIの2024年ルールはUQ mobileにも適用：2024年6月1日以降の新規契約を1年以内に解約し、通常の利用目的でないと判断されると990円。au・UQ・povo間の移行と8日以内の初期契約解除は対象外。2025年10月から1,100円とする資料もありますが未確認です（情報に食い違いあり）。',
-        en: 'KDDI’s 2024 rule covers UQ mobile: lines opened from 1 June 2024 and ended within a year cost ¥990 when judged not to be in normal use. Moves between au, UQ and povo and 8-day cancellations are exempt. One source says ¥1,100 from October 2025; unverified (sources disagree).',
-      },
-      source: KDDI_SHORT_TERM_FEE.source,
-      confidence: 'medium',
-      checked,
+      ...KDDI_SHORT_TERM_FEE,
     },
     {
       id: 'carrier-mail-uq',
@@ -163,7 +166,6 @@ export const uqMobile: Brand = {
         'https://pasolive.jp/p-763/',
         'https://grazie-ans.com/cmail',
       ],
-      confidence: 'high',
       checked,
     },
     {
@@ -174,19 +176,61 @@ export const uqMobile: Brand = {
       title: { 'zh-CN': '在 My UQ mobile 解约', ja: 'My UQ mobileで解約する', en: 'Cancel in My UQ mobile' },
       body: {
         'zh-CN':
-          '用 au ID 登录 My UQ mobile 办理解约。如果网上办不了，可以打给 UQ mobile 客服中心询问（号码来自较早资料）。',
-        ja: 'au IDでMy UQ mobileにログインして解約します。オンラインでできない場合はUQ mobileお客さまセンターに問い合わせてください（番号は古い資料によります）。',
-        en: 'Sign in to My UQ mobile with your au ID and cancel there. If that does not work, ask the UQ mobile customer center (the number comes from older sources).',
+          '用 au ID 登录 My UQ mobile 办理解约。网上办不了时去 UQ mobile 门店（带身份证件）；2024 年 9 月起电话不再受理解约。',
+        ja: 'au IDでMy UQ mobileにログインして解約します。オンラインでできない場合はショップへ（本人確認書類が必要）。電話での解約は2024年9月に終了しています。',
+        en: 'Sign in to My UQ mobile with your au ID and cancel there. If that does not work, go to a UQ mobile shop with photo ID; cancellation by phone ended in September 2024.',
       },
-      contacts: ['info'],
       timing: [{ kind: 'before-end', days: 0 }],
-      source: webCancel,
-      confidence: 'medium',
-      checked,
+      source: [...webCancel, phoneEnded],
+      checked: reviewed,
     },
     simNotReturnedStep('uq-sim-return', { 'zh-CN': 'UQ mobile', ja: 'UQ mobile', en: 'UQ mobile' }, [
       'https://cancell.jp/carrier/974',
       'https://winnova.net/archives/86180',
     ]),
   ],
+  /**
+   * UQ mobile's site. The sources name no menu item for cancelling or porting (one 2025 guide says 「解約手続き」,
+   * but quotes no screen), so both steps are found by intent alone and shown as not confirmed.
+   */
+  portal: {
+    hosts: ['www.uqwimax.jp'],
+    // FAQ articles (/mobile/support/faq/…, as the official FAQ page above).
+    ignore: ['www.uqwimax.jp/mobile/support/faq/*'],
+    pages: [completionPage(webCancel)],
+    paths: {
+      cancel: {
+        completes: 'uq-cancel-online',
+        steps: [
+          {
+            id: 'cancel',
+            intent: 'cancel-line',
+            click: {
+              'zh-CN': '开始网上解约（用 au ID 登录 My UQ mobile，需要 4 位暗证号码）。',
+              ja: 'Web解約の手続きが始まります（au IDでMy UQ mobileにログイン、4桁の暗証番号が必要です）。',
+              en: 'Starts the online cancellation (sign in to My UQ mobile with your au ID; the 4-digit PIN is needed).',
+            },
+            warning: CANCEL_LOSES_NUMBER,
+            source: webCancel,
+            checked,
+          },
+        ],
+      },
+      mnp: {
+        steps: [
+          {
+            id: 'mnp',
+            intent: 'mnp-reservation',
+            click: {
+              'zh-CN': '申请 MNP 预约号码。转网完成前线路照常可用。',
+              ja: 'MNP予約番号を申し込みます。転出が終わるまで回線はそのまま使えます。',
+              en: 'Requests the MNP reservation number. The line keeps working until the port completes.',
+            },
+            source: webCancel,
+            checked,
+          },
+        ],
+      },
+    },
+  },
 };

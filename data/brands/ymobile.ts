@@ -1,7 +1,7 @@
 /**
  * Y!mobile (SoftBank Corp.). Research: ../shared/reference/carriers.md §2a, §2b, §2d, §2e, §0.
  */
-import type { Brand } from '../schema';
+import type { BrandInput } from '../schema';
 import { completionPage } from './portal-common';
 import { simNotReturnedStep } from './shared-steps';
 import {
@@ -14,7 +14,11 @@ const checked = '2026-11-22';
 const cancelSite = 'https://ymobile.jp/support/process/cancellation/agreement/?wovn=en';
 const cancelUrl = 'https://ymobile.jp/support/process/cancellation/agreement/';
 const numbersBlog = 'https://xn--sim-pd0fo47c37eo05e.com/%e6%9c%aa%e5%88%86%e9%a1%9e/ymobile-cancell';
-const otherChannels = ['https://donnatokimo-wifi.jp/media/ymobile-cancellation/'];
+const otherChannels = [
+  'https://donnatokimo-wifi.jp/media/ymobile-cancellation/',
+  // 2020: shop, or the customer centre by phone with a mailed cancellation form.
+  { url: 'https://sma-2.jp/mag/ymobile-cancellation/', date: '2020-08-31' },
+];
 const pitfalls = ['https://mobaone.alpha-grp.co.jp/7742/'];
 const hours = { 'zh-CN': '9:00–20:00', ja: '9:00〜20:00', en: '9:00–20:00' };
 const automatedNote = {
@@ -23,7 +27,7 @@ const automatedNote = {
   en: 'Automated line; MNP is #27 (from one older blog).',
 };
 
-export const ymobile: Brand = {
+export const ymobile: BrandInput = {
   id: 'ymobile',
   company: 'softbank-corp',
   parent: 'softbank',
@@ -33,15 +37,14 @@ export const ymobile: Brand = {
     hostTokens: ['ymobile', 'myymobile'],
     pageTerms: ['ワイモバイル', 'Y!mobile', 'My Y!mobile'],
   },
-  domains: [{ domain: 'ymobile.jp', source: [cancelSite], confidence: 'high', checked }],
+  domains: [{ domain: 'ymobile.jp', source: [cancelSite], checked }],
   hosts: [
-    { host: 'ymobile.jp', role: 'support', login: false, source: [cancelSite], confidence: 'high', checked },
+    { host: 'ymobile.jp', role: 'support', login: false, source: [cancelSite], checked },
     {
       host: 'www.ymobile.jp',
       role: 'brand',
       login: false,
       source: [cancelSite],
-      confidence: 'high',
       checked,
     },
   ],
@@ -58,7 +61,6 @@ export const ymobile: Brand = {
       phone: { kind: 'short-code', display: '151' },
       hours,
       source: [numbersBlog],
-      confidence: 'low',
       checked,
     },
     {
@@ -73,7 +75,6 @@ export const ymobile: Brand = {
       phone: { kind: 'number', e164: '+81570039151', display: '0570-039-151' },
       hours,
       source: [numbersBlog],
-      confidence: 'low',
       checked,
     },
     {
@@ -88,7 +89,6 @@ export const ymobile: Brand = {
       phone: { kind: 'short-code', display: '116' },
       note: automatedNote,
       source: [numbersBlog],
-      confidence: 'low',
       checked,
     },
     {
@@ -103,7 +103,6 @@ export const ymobile: Brand = {
       phone: { kind: 'number', e164: '+81120921156', display: '0120-921-156' },
       note: automatedNote,
       source: [numbersBlog],
-      confidence: 'low',
       checked,
     },
   ],
@@ -111,7 +110,6 @@ export const ymobile: Brand = {
     cancel: {
       available: true,
       source: [cancelSite, ...otherChannels],
-      confidence: 'high',
       checked,
       channels: {
         online: {
@@ -123,14 +121,12 @@ export const ymobile: Brand = {
           },
           url: cancelUrl,
           source: [cancelSite],
-          confidence: 'high',
           checked,
         },
         phone: {
           available: 'yes',
           note: { 'zh-CN': '可以电话办理。', ja: '電話でも手続きできます。', en: 'Can be done by phone.' },
           source: otherChannels,
-          confidence: 'medium',
           checked,
         },
         shop: {
@@ -141,7 +137,6 @@ export const ymobile: Brand = {
             en: 'Y!mobile shop (some corporate contracts cannot be handled there).',
           },
           source: [...otherChannels, ...pitfalls],
-          confidence: 'medium',
           checked,
         },
       },
@@ -149,7 +144,6 @@ export const ymobile: Brand = {
     mnp: {
       available: true,
       source: [cancelSite, 'https://www.oneplat.co.jp/article/?p=259'],
-      confidence: 'medium',
       checked,
       channels: {
         online: {
@@ -160,7 +154,6 @@ export const ymobile: Brand = {
             en: 'Y!mobile supports MNP One-Stop: the new carrier’s site sends you to Y!mobile to confirm.',
           },
           source: ['https://www.oneplat.co.jp/article/?p=259'],
-          confidence: 'medium',
           checked,
         },
         phone: {
@@ -171,7 +164,6 @@ export const ymobile: Brand = {
             en: 'Automated line 116 / 0120-921-156, option #27 (older source).',
           },
           source: [numbersBlog],
-          confidence: 'low',
           checked,
         },
       },
@@ -185,7 +177,6 @@ export const ymobile: Brand = {
         en: 'Our sources show no number-keeping service for Y!mobile (even SoftBank’s is unverified). Ask on 151, or move the number to a plan you will keep.',
       },
       source: SOFTBANK_KEEPING_UNVERIFIED,
-      confidence: 'low',
       checked,
       channels: {},
     },
@@ -207,7 +198,6 @@ export const ymobile: Brand = {
         en: 'Y!mobile’s cancellation site tells people moving their number to do the port only and not to file a cancellation, which would lose the number.',
       },
       source: [cancelSite],
-      confidence: 'high',
       checked,
     },
     {
@@ -226,7 +216,6 @@ export const ymobile: Brand = {
       },
       timing: [{ kind: 'before-end', days: 0 }],
       source: pitfalls,
-      confidence: 'low',
       checked,
     },
     softbankCorpCarrierMail('carrier-mail-ymobile', ['@ymobile.ne.jp']),
@@ -245,7 +234,6 @@ export const ymobile: Brand = {
         en: 'A Y!mobile line in a company’s name may not be handled in shops; ask your company’s administrator which channel to use.',
       },
       source: pitfalls,
-      confidence: 'low',
       checked,
     },
     {
@@ -277,7 +265,6 @@ export const ymobile: Brand = {
       contacts: ['info-own', 'info-other'],
       timing: [{ kind: 'before-end', days: 0, cutoff: '20:00' }],
       source: [cancelSite, ...otherChannels],
-      confidence: 'high',
       checked,
     },
     simNotReturnedStep(
@@ -293,7 +280,6 @@ export const ymobile: Brand = {
         kind: 'flow',
         urls: ['ymobile.jp/support/process/cancellation/*', 'www.ymobile.jp/support/process/cancellation/*'],
         source: [cancelSite],
-        confidence: 'high',
         checked,
       },
       completionPage([cancelSite]),
@@ -313,7 +299,6 @@ export const ymobile: Brand = {
               en: 'This is Y!mobile’s cancellation site: accept the terms, then sign in with your phone number and password. Open 24 hours; requests after 20:00 are processed the next day.',
             },
             source: [cancelSite],
-            confidence: 'high',
             checked,
           },
         ],
@@ -329,7 +314,6 @@ export const ymobile: Brand = {
               en: 'Moving your number? Do not file a cancellation here: the site itself says to port only. Cancelling loses the number.',
             },
             source: [cancelSite],
-            confidence: 'high',
             checked,
           },
         ],

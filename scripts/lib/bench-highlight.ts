@@ -24,6 +24,29 @@ const PAGES = [
   'https://portal.mobile.rakuten.co.jp/my-rakuten-mobile/contract/',
 ];
 
+/**
+ * The page that hurts most: a portal page with MAX_CANDIDATES clickable things of every kind the assistant reads
+ * (links, buttons, tabindex and onclick items, labels, near misses that name 解約 with a fee or an option word),
+ * and the item to mark found only by intent, last. Served in place of www.docomo.ne.jp (Playwright's route), so
+ * the content script's real match pattern applies.
+ */
+export const MANY_CANDIDATES_URL = 'https://www.docomo.ne.jp/mydocomo/bench-3000/';
+
+export function manyCandidatesHtml(): string {
+  const kinds = [
+    (i: number) => `<a href="/mydocomo/item/${i}">お手続き ${i}</a>`,
+    (i: number) => `<div tabindex="0">項目 ${i}</div>`,
+    (i: number) => `<li onclick="void 0">オプションの解約 ${i}</li>`,
+    (i: number) => `<button type="button">解約金シミュレーション ${i}</button>`,
+    (i: number) => `<label><input type="checkbox"> 設定 ${i}</label>`,
+  ];
+  const items = Array.from({ length: 2999 }, (_, i) => (kinds[i % kinds.length] as (i: number) => string)(i));
+  return `<!doctype html><html lang="ja"><head><meta charset="utf-8"><title>手続き | My docomo</title></head>
+<body><main><h1>手続き</h1><ul>${items.join('\n')}</ul>
+<div class="card" tabindex="0" data-fixture="expected"><h3>解約お手続き</h3><p>回線を解約します。</p></div>
+</main></body></html>`;
+}
+
 const HIGHLIGHT_TIMEOUT_MS = 5000;
 
 /** Plain JavaScript for the page (tsx would wrap named functions in a helper the page lacks). */
@@ -73,7 +96,10 @@ export async function benchHighlight(b: BenchBrowser, runs: number) {
   await extensionWorker(b.context);
   if (!b.extensionId) throw new Error('the highlight bench needs the extension');
   const rows = [];
-  for (const url of PAGES) {
+  await b.context.route(MANY_CANDIDATES_URL, (route) =>
+    route.fulfill({ contentType: 'text/html; charset=utf-8', body: manyCandidatesHtml() }),
+  );
+  for (const url of [...PAGES, MANY_CANDIDATES_URL]) {
     const samples: Marks[] = [];
     for (let i = 0; i < runs; i++) {
       const marks = await timeToHighlight(b, url);

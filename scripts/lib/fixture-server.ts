@@ -11,6 +11,16 @@ import { generate } from 'selfsigned';
 import { BENCH_HOST, BENCH_PAGES } from './bench-pages';
 
 export const FIXTURES_DIR = resolve(import.meta.dirname, '../../tests/fixtures');
+/**
+ * The in-page assistant's unseen set (tests/fixtures/unseen/README.md), served under the same host names; kept
+ * in its own folder so it is never mistaken for the fixtures the matcher was tuned on.
+ */
+export const UNSEEN_DIR = join(FIXTURES_DIR, 'unseen');
+
+const hostFolders = (dir: string) =>
+  existsSync(dir)
+    ? readdirSync(dir).filter((name) => name.includes('.') && statSync(join(dir, name)).isDirectory())
+    : [];
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -21,38 +31,40 @@ const TYPES: Record<string, string> = {
   '.json': 'application/json',
 };
 
-/** Every host that has a fixture folder. */
+/** Every host that has a fixture folder (the unseen set's included). */
 export function fixtureHosts(): string[] {
-  return readdirSync(FIXTURES_DIR).filter(
-    (name) => name.includes('.') && statSync(join(FIXTURES_DIR, name)).isDirectory(),
-  );
+  return [...new Set([...hostFolders(FIXTURES_DIR), ...hostFolders(UNSEEN_DIR)])];
 }
 
-/** Maps a request to a file: /a/ → a/index.html, /a → a.html or a/index.html. */
+/** Maps a request to a file: /a/ → a/index.html, /a → a.html or a/index.html; the unseen set after the rest. */
 export function fixtureFile(host: string, pathname: string): string | null {
-  const base = resolve(FIXTURES_DIR, host);
-  const clean = normalize(decodeURIComponent(pathname)).replace(/^([/\\])+/, '');
-  const full = resolve(base, clean);
-  if (!full.startsWith(base)) return null;
-  const candidates = [full, `${full}.html`, join(full, 'index.html')];
-  return candidates.find((c) => existsSync(c) && statSync(c).isFile()) ?? null;
+  for (const dir of [FIXTURES_DIR, UNSEEN_DIR]) {
+    const base = resolve(dir, host);
+    const clean = normalize(decodeURIComponent(pathname)).replace(/^([/\\])+/, '');
+    const full = resolve(base, clean);
+    if (!full.startsWith(base)) return null;
+    const candidates = [full, `${full}.html`, join(full, 'index.html')];
+    const file = candidates.find((c) => existsSync(c) && statSync(c).isFile());
+    if (file) return file;
+  }
+  return null;
 }
 
 /** The host of the generated page that links every fixture (the start page of `npm start`). */
 export const DEMO_HOST = 'demo.kaiyaku.test';
 
-/** Every fixture page as an https URL under its real host name. */
-export function fixturePages(): string[] {
+/** Every page under `dir` (the fixtures, or the unseen set) as an https URL under its real host name. */
+export function fixturePages(dir = FIXTURES_DIR): string[] {
   const pages: string[] = [];
-  const walk = (host: string, dir: string, prefix: string) => {
-    for (const name of readdirSync(dir).sort()) {
-      const full = join(dir, name);
+  const walk = (host: string, folder: string, prefix: string) => {
+    for (const name of readdirSync(folder).sort()) {
+      const full = join(folder, name);
       if (statSync(full).isDirectory()) walk(host, full, `${prefix}${name}/`);
       else if (name.endsWith('.html'))
         pages.push(`https://${host}/${prefix}${name === 'index.html' ? '' : name}`);
     }
   };
-  for (const host of fixtureHosts()) walk(host, join(FIXTURES_DIR, host), '');
+  for (const host of hostFolders(dir)) walk(host, join(dir, host), '');
   return pages;
 }
 

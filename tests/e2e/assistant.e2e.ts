@@ -5,8 +5,12 @@
  * and ticks the confirmed step from a completion page. Its bubble is in a closed shadow root, which only
  * DevTools reaches (`h.shadow`): the tests read and click it the way the user sees it, not the way a page could.
  */
+import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { BRANDS } from '../../data/brands';
+import { fixtureFile, fixturePages, UNSEEN_DIR } from '../../scripts/lib/fixture-server';
+import { brandOfPortalHost } from '../../utils/assistant/portal';
 import { axeFindings } from './a11y';
 import { type Harness, launch } from './harness';
 
@@ -369,5 +373,81 @@ describe('in-page assistant', () => {
     await hidden.waitFor({ state: 'detached' });
     await popup.close();
     await pageAt('https://www.linemo.jp/procedure/', 'entry').then((again) => again.close());
+  });
+
+  it('on the unseen set: marks the expected item on every portal page, nothing on any near miss', async () => {
+    const GOAL_LABELS: Record<string, string> = {
+      cancel: 'Cancel the line (解約)',
+      mnp: 'Move the number to another carrier (MNP)',
+      keep: 'Keep the number while abroad',
+    };
+    const pages = fixturePages(UNSEEN_DIR).map((url) => {
+      const { hostname, pathname } = new URL(url);
+      const html = readFileSync(fixtureFile(hostname, pathname) as string, 'utf8');
+      const meta = (name: string) => new RegExp(`name="unseen:${name}" content="([^"]*)"`).exec(html)?.[1];
+      const brand = brandOfPortalHost(BRANDS, hostname);
+      return { url, goal: meta('goal') ?? 'cancel', mark: meta('expect') === 'mark', brand: brand?.name.en };
+    });
+    expect(pages.length).toBeGreaterThanOrEqual(23);
+    const groups = new Map<string, typeof pages>();
+    for (const p of pages)
+      groups.set(`${p.brand}|${p.goal}`, [...(groups.get(`${p.brand}|${p.goal}`) ?? []), p]);
+    const outcomes: string[] = [];
+    for (const [key, group] of groups) {
+      const [brand, goal] = key.split('|') as [string, string];
+      await makePlan(brand, GOAL_LABELS[goal] as string);
+      for (const { url, mark } of group) {
+        const page = await open(url);
+        if (mark) {
+          const ok = await page
+            .locator('[data-kaiyaku-highlight][data-fixture="expected"]')
+            .waitFor({ state: 'attached', timeout: 5_000 })
+            .then(
+              () => true,
+              () => false,
+            );
+          outcomes.push(`${ok ? 'found ' : 'MISSED'} ${url}`);
+        } else {
+          await page.waitForLoadState('load');
+          await page.waitForTimeout(1_500);
+          const marked = await page.locator(HIGHLIGHT).count();
+          outcomes.push(`${marked === 0 ? 'silent' : 'WRONG '} ${url}`);
+        }
+        await page.close();
+      }
+    }
+    expect(outcomes.filter((o) => /MISSED|WRONG/.test(o))).toEqual([]);
+  }, 240_000);
+
+  it('says how sure it is: "probably" for a wording found by intent, the sourced wording otherwise', async () => {
+    await makePlan('NTT docomo', 'Cancel the line (解約)');
+    let page = await open('https://www.docomo.ne.jp/mydocomo/unseen/card-kaiyaku-otetsuzuki.html');
+    await shown(page, {
+      view: 'target',
+      label: '「解約お手続き」',
+      text: expect.stringContaining('Probably'),
+    });
+    await page.close();
+    page = await pageAt('https://www.docomo.ne.jp/mydocomo/', 'contract-menu');
+    await shown(page, {
+      view: 'target',
+      text: expect.stringContaining('Matches the wording our sources quote'),
+    });
+    await page.close();
+  });
+
+  it('is never silent on a recognised page: the way in words, the official page and the phone line', async () => {
+    await makePlan('NTT docomo', 'Cancel the line (解約)');
+    let page = await open('https://www.docomo.ne.jp/mydocomo/unseen-near/fees.html');
+    const notice = await shown(page, { view: 'notes' });
+    expect(notice.text).toContain('Nothing to point at on this page');
+    expect(notice.text).toContain('「契約内容・手続き」 → 「解約・その他」 → 「回線の解約」');
+    expect(notice.text).toContain('Official guide');
+    await page.close();
+    await makePlan('NTT docomo', 'Move the number to another carrier (MNP)');
+    page = await open('https://www.docomo.ne.jp/mydocomo/unseen-near/fees.html');
+    expect((await shown(page, { view: 'notes' })).text).toMatch(/By phone: .*151/);
+    expect(await page.locator(HIGHLIGHT).count()).toBe(0);
+    await page.close();
   });
 });

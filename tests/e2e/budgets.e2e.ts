@@ -23,10 +23,12 @@ describe('size budgets (gzip)', () => {
   it('the carrier-portal assistant stays within 25 kB', () => {
     expect(gz('content-scripts/assistant.js')).toBeLessThanOrEqual(25 * 1024);
   });
-  it('the popup, all the JS it loads, stays within 30 kB', () => {
+  // 30 → 34 kB for issue 18: the popup names each fact's source kind, so it carries the publisher table and the
+  // brands' domains (29.5 → 32.4 kB).
+  it('the popup, all the JS it loads, stays within 34 kB', () => {
     const scripts = popupScripts();
     expect(scripts.length).toBeGreaterThan(0);
-    expect(scripts.reduce((sum, file) => sum + gz(file), 0)).toBeLessThanOrEqual(30 * 1024);
+    expect(scripts.reduce((sum, file) => sum + gz(file), 0)).toBeLessThanOrEqual(34 * 1024);
   });
   it('ships only the content scripts it declares', () => {
     const manifest = JSON.parse(readFileSync(join(EXTENSION_DIR, 'manifest.json'), 'utf8')) as {

@@ -6,6 +6,7 @@ import { handleMessage, RefusedError, type RouterDeps } from '../background/rout
 import { Store } from '../background/store';
 import type { AssistantContext, Message, PopupState } from '../messages';
 import { DEFAULT_SETTINGS, PLANS_VERSION, type PlansState } from '../store/schema';
+import { guideFor } from './answer';
 
 const ORIGIN = 'chrome-extension://kaiyaku/';
 const popup: Runtime.MessageSender = { id: 'kaiyaku', url: `${ORIGIN}popup.html` };
@@ -71,7 +72,12 @@ describe('assistant/context', () => {
     await createPlan('docomo', 'mnp');
     const context = await contextFor(DOCOMO);
     expect(context.goal).toBe('mnp');
-    expect(context.path?.steps.at(-1)?.id).toBe('mnp-reservation');
+    expect(context.path?.steps.map((s) => s.id)).toEqual([
+      'contract-menu',
+      'mnp-reservation',
+      'mnp-start',
+      'mnp-proceed',
+    ]);
     expect(context.completion).toEqual({ stepId: 'docomo-mnp', done: false });
     expect(context.strings['assistant.markDone']).toBe(
       'Mark “Request the MNP number in My docomo or on 151” as done',
@@ -176,5 +182,27 @@ describe('plans already in storage', () => {
     const context = await contextFor(page('https://my.softbank.jp/msb/d/top'));
     expect(context.completion).toEqual({ stepId: 'softbank-cancel', done: false });
     expect(BRANDS.find((b) => b.id === context.brand)?.portal?.hosts).toContain('my.softbank.jp');
+  });
+});
+
+describe('guideFor: what a recognised page with nothing to point at offers', () => {
+  const byId = (id: string) => BRANDS.find((b) => b.id === id) as (typeof BRANDS)[number];
+
+  it('the path in words, a sourced label quoted, an intent-only step named by what it is for', () => {
+    expect(guideFor(byId('docomo'), 'keep', 'en')?.path).toEqual([
+      '「契約内容・手続き」',
+      '(keeping the number (電話番号保管 / 一時休止))',
+    ]);
+  });
+
+  it('the carrier’s own page for the goal, and the phone line only where the data says there is one', () => {
+    const au = guideFor(byId('au'), 'cancel', 'ja');
+    expect(au?.url).toBe('https://www.au.com/support/service/mobile/procedure/contract/cancel/');
+    expect(au?.phones).toEqual([]);
+    expect(guideFor(byId('au'), 'mnp', 'en')?.phones.map((p) => p.number)).toContain('0077-75470');
+  });
+
+  it('nothing for a goal the brand has no path for', () => {
+    expect(guideFor(byId('povo'), 'keep', 'en')).toBeNull();
   });
 });

@@ -3,13 +3,14 @@
  * tick the one step its carrier's completion page confirms, and change the hint settings; what it may do is
  * decided from the sender's URL (set by the browser), never from what the message claims.
  */
-import { type Brand, type Goal, LANGS } from '../../data/schema';
+import { type IntentId, type IntentLexicon, LEXICON } from '../../data/intents';
+import { type Brand, type Goal, LANGS, type Lang, type PortalPath } from '../../data/schema';
 import { planForBrand } from '../background/badge';
 import type { Store, StoredState } from '../background/store';
 import { computeChecklist } from '../checklist';
 import { autoLabel, LANG_NAMES, pick, t } from '../i18n';
 import { chooseLang, type LangEnv, type LangSetting } from '../language';
-import type { AssistantContext, AssistantMessage } from '../messages';
+import type { AssistantContext, AssistantGuide, AssistantMessage } from '../messages';
 import { toggleStep } from '../store/plans';
 import type { PlansState } from '../store/schema';
 import { setHintsHidden } from '../store/settings';
@@ -38,6 +39,49 @@ function completionFor(brands: readonly Brand[], plans: PlansState, brand: Brand
   return plan && step ? { plan, step } : null;
 }
 
+/** The lexicon entries `path` needs: the content script carries no word lists of its own. */
+function lexiconFor(path: PortalPath | null): Partial<Record<IntentId, IntentLexicon>> {
+  const entries = (path?.steps ?? []).flatMap((step) =>
+    step.intent === 'exact-only' ? [] : [[step.intent, LEXICON[step.intent]] as const],
+  );
+  return Object.fromEntries(entries);
+}
+
+/**
+ * The way to `goal` in words, the carrier's own page for it and its phone channel: what a recognised page
+ * offers when nothing on it can be pointed at, so the assistant is never silent there.
+ */
+export function guideFor(brand: Brand, goal: Goal, lang: Lang): AssistantGuide | null {
+  const path = brand.portal?.paths[goal];
+  if (!path) return null;
+  const info = brand.goals[goal];
+  const channels = info.channels;
+  const url = channels.online?.url ?? channels.shop?.url ?? channels.phone?.url ?? null;
+  const phoneOpen = channels.phone && channels.phone.available !== 'no';
+  const purpose = goal === 'mnp' ? 'mnp' : 'enquiries';
+  const withPurpose = brand.contacts.filter((c) => c.purpose === purpose && c.phone);
+  const contacts = !phoneOpen
+    ? []
+    : withPurpose.length > 0
+      ? withPurpose
+      : brand.contacts.filter((c) => c.purpose === 'enquiries' && c.phone);
+  return {
+    path: path.steps.map((step) =>
+      step.label
+        ? `「${step.label.ja}」`
+        : step.intent === 'exact-only'
+          ? '…'
+          : `(${pick(LEXICON[step.intent].name, lang)})`,
+    ),
+    url,
+    phones: contacts.slice(0, 2).map((contact) => ({
+      name: pick(contact.name, lang),
+      number: contact.phone?.display ?? '',
+      hours: contact.hours ? pick(contact.hours, lang) : null,
+    })),
+  };
+}
+
 export function assistantContext(
   brands: readonly Brand[],
   state: Pick<StoredState, 'plans' | 'settings'>,
@@ -59,6 +103,8 @@ export function assistantContext(
     portal: { pages: brand.portal?.pages ?? [], ignore: brand.portal?.ignore },
     goal,
     path: brand.portal?.paths[goal] ?? null,
+    lexicon: lexiconFor(brand.portal?.paths[goal] ?? null),
+    guide: guideFor(brand, goal, lang),
     completion: completion && {
       stepId: completion.step.id,
       done: !!completion.plan.steps[completion.step.id]?.done,
@@ -66,7 +112,7 @@ export function assistantContext(
     lang,
     langSetting: state.settings.lang,
     strings: Object.fromEntries(
-      ASSISTANT_STRING_KEYS.map((key) => [key, t(lang, key, { step })]),
+      ASSISTANT_STRING_KEYS.map((key) => [key, t(lang, key, { step, brand: pick(brand.name, lang) })]),
     ) as AssistantStrings,
     languages,
     hintsHidden: state.settings.hintsHiddenOn.includes(host),

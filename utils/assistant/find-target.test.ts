@@ -1,11 +1,20 @@
 import { describe, expect, it } from 'vitest';
+import { LEXICON } from '../../data/intents';
 import type { MenuStep } from '../../data/schema';
-import { findNextTarget, findTarget, MAX_CANDIDATES } from './find-target';
+import { findNextTarget as findCompiled, MAX_CANDIDATES } from './find-target';
+import { compileSteps } from './score';
 
-function step(id: string, ja: string, variants?: string[]): MenuStep {
+/** Exact wordings only, unless an intent is given: these tables are about what a sourced wording matches. */
+function step(
+  id: string,
+  ja: string,
+  variants?: string[],
+  intent: MenuStep['intent'] = 'exact-only',
+): MenuStep {
   const text = { 'zh-CN': ja, ja, en: ja };
   return {
     id,
+    intent,
     label: text,
     variants,
     click: text,
@@ -13,6 +22,14 @@ function step(id: string, ja: string, variants?: string[]): MenuStep {
     confidence: 'low',
     checked: '2026-11-22',
   };
+}
+
+function findNextTarget(root: ParentNode, steps: MenuStep[]) {
+  return findCompiled(root, compileSteps(steps, LEXICON));
+}
+
+function findTarget(root: ParentNode, target: MenuStep): Element | null {
+  return findNextTarget(root, [target])?.element ?? null;
 }
 
 function dom(html: string): HTMLElement {
@@ -127,5 +144,62 @@ describe('findNextTarget', () => {
   it(`looks at no more than ${MAX_CANDIDATES} clickable elements`, () => {
     dom(`${'<a href="/n">x</a>'.repeat(MAX_CANDIDATES)}<a href="/c">回線の解約</a>`);
     expect(findNextTarget(document.body, path)).toBeNull();
+  });
+});
+
+describe('candidates a user can click, not only semantic ones', () => {
+  const cancel = step('line-cancel', '回線の解約', undefined, 'cancel-line');
+
+  it.each([
+    ['a div with tabindex', '<div data-id="t" tabindex="0">解約のお手続き</div>'],
+    ['an li with onclick', '<ul><li data-id="t" onclick="void 0">解約のお手続き</li></ul>'],
+    ['a label of a radio choice', '<label data-id="t"><input type="radio" name="k"> 解約のお手続き</label>'],
+    ['a label split over block children', '<li data-id="t" tabindex="0"><p>解約の</p><p>お手続き</p></li>'],
+    [
+      'a card whose heading names the action',
+      '<div data-id="t" tabindex="0"><h3>解約お手続き</h3><p>ご利用中の回線を解約します。</p></div>',
+    ],
+    [
+      'a card clickable only by its style (cursor: pointer)',
+      '<style>.card{cursor:pointer}</style><section data-id="t" class="card"><h3>解約手続き</h3><p>回線の解約をお申し込みいただけます。</p></section>',
+    ],
+    [
+      'a bare button under the heading of its card',
+      '<div><h2>ご契約回線の解約</h2><p>説明</p><button data-id="t">お申込み</button></div>',
+    ],
+  ])('%s', (_, html) => {
+    expect(found(html, cancel)).toBe('t');
+  });
+
+  it('a menu inside an open shadow root', () => {
+    dom('<my-menu></my-menu>');
+    const host = document.querySelector('my-menu') as HTMLElement;
+    host.attachShadow({ mode: 'open' }).innerHTML = '<a data-id="t" href="/c">解約のお手続き</a>';
+    expect(findTarget(document.body, cancel)?.getAttribute('data-id')).toBe('t');
+  });
+
+  it('nothing behind a closed shadow root (the page keeps it to itself)', () => {
+    dom('<my-menu></my-menu>');
+    const host = document.querySelector('my-menu') as HTMLElement;
+    host.attachShadow({ mode: 'closed' }).innerHTML = '<a href="/c">解約のお手続き</a>';
+    expect(findTarget(document.body, cancel)).toBeNull();
+  });
+
+  it('plain text that only mentions the action, with no pointer style, is not a candidate', () => {
+    expect(found('<p>解約のお手続き</p><div><span>解約のお手続き</span></div>', cancel)).toBeNull();
+  });
+
+  it.each([
+    ['an option card’s bare button', '<div><h2>留守番電話サービス</h2><button>解約する</button></div>'],
+    ['a fee card', '<div tabindex="0"><h3>解約金シミュレーション</h3><p>試算します</p></div>'],
+    ['porting in', '<a href="/mnp">他社からのりかえ</a>'],
+    ['a notice row', '<ul><li onclick="void 0">2025.03.01 【重要】解約手続きに関するお知らせ</li></ul>'],
+  ])('and still nothing for %s', (_, html) => {
+    expect(found(html, cancel)).toBeNull();
+  });
+
+  it('prefers a sourced wording to an intent match for the same step', () => {
+    const html = '<a data-id="i" href="/a">解約お手続き</a><a data-id="t" href="/b">回線の解約</a>';
+    expect(found(html, cancel)).toBe('t');
   });
 });

@@ -1,131 +1,74 @@
 /**
- * Finds the element a menu step means: something clickable whose own label, normalised, equals the step's
- * label. Exact equality, never "contains", so a sentence that mentions 解約 is not a 解約 button; and labels
- * in footers, FAQ, news and breadcrumbs are skipped, so the generic 解約 link every carrier has there is never
- * pointed at. The work is bounded: at most MAX_CANDIDATES elements, at most MAX_LABEL_CHARS read from each.
+ * Finds the element a path's next step means: of the page's clickable elements (candidates.ts), the one whose
+ * words fit the step furthest along the path best (score.ts). A sourced wording must be the element's whole
+ * label, never a part of a sentence; a match by intent must be a short label with an action word and none of
+ * the words that rule it out. Labels in footers, FAQ, news and breadcrumbs are skipped, so the generic 解約 link
+ * every carrier has there is never pointed at.
  */
-import type { MenuStep } from '../../data/schema';
-import { labelKeys, normaliseLabel } from './normalise';
+import { clickables, contextOf, isOnTheWay, isSide } from './candidates';
+import { namesOf } from './names';
+import {
+  bestStep,
+  type CandidateWords,
+  type CompiledStep,
+  type Evidence,
+  isBetter,
+  mayMatch,
+  mentionsStep,
+  readsHeading,
+} from './score';
 
-/** Links, buttons and their ARIA equivalents. */
-export const CLICKABLE = [
-  'a[href]',
-  'button',
-  '[role="button"]',
-  '[role="menuitem"]',
-  '[role="link"]',
-  '[role="tab"]',
-  'input[type="submit"]',
-  'input[type="button"]',
-  'summary',
-].join(',');
-
-/** Parts of a page where a label is an article's word, not the way forward. */
-const SIDE_CONTEXT = [
-  'footer',
-  '[role="contentinfo"]',
-  'nav[aria-label*="breadcrumb" i]',
-  'nav[aria-label*="パンくず"]',
-  '[class*="breadcrumb" i]',
-  '[id*="breadcrumb" i]',
-  '[class*="faq" i]',
-  '[id*="faq" i]',
-  '[class*="news" i]',
-  '[id*="news" i]',
-  '[class*="topics" i]',
-  '[class*="notice" i]',
-].join(',');
-
-const FAQ_LINK = /faq/i;
-
-/** A page with more clickable things than this is scanned only this far. */
-export const MAX_CANDIDATES = 3000;
-/** No menu label is longer; a longer text is a sentence or a card, and is not read further. */
-const MAX_LABEL_CHARS = 80;
-
-const SKIPPED_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'svg']);
-
-/**
- * The text a reader sees in `el`, without icons and hidden parts; `null` when it is too long to be a label.
- * Walks with its own stack, so no nesting depth can exhaust the call stack.
- */
-function ownText(el: Element): string | null {
-  let text = '';
-  const stack: Node[] = [...el.childNodes].reverse();
-  for (let node = stack.pop(); node; node = stack.pop()) {
-    if (node.nodeType === 3) {
-      text += node.nodeValue ?? '';
-      if (text.length > MAX_LABEL_CHARS) return null;
-    } else if (node.nodeType === 1) {
-      const element = node as Element;
-      const hidden = element.hasAttribute('hidden') || element.getAttribute('aria-hidden') === 'true';
-      if (hidden || SKIPPED_TAGS.has(element.tagName)) continue;
-      const children = element.childNodes;
-      for (let i = children.length - 1; i >= 0; i--) stack.push(children[i] as Node);
-    }
-  }
-  return text;
-}
-
-/** Every name the element goes by: aria-label, its text, a heading or image inside it, its title. */
-function namesOf(el: Element): string[] {
-  const names = [el.getAttribute('aria-label'), el.getAttribute('title')];
-  if (el.tagName === 'INPUT') names.push((el as HTMLInputElement).value);
-  else {
-    names.push(ownText(el));
-    const heading = el.querySelector('h1,h2,h3,h4,h5,h6');
-    if (heading) names.push(ownText(heading));
-    names.push(el.querySelector('img[alt]')?.getAttribute('alt') ?? null);
-  }
-  return names.filter((n): n is string => !!n?.trim()).map(normaliseLabel);
-}
-
-/** Hidden from everyone (`hidden`) or from assistive technology (an off-screen copy of a menu). */
-const HIDDEN = '[hidden],[aria-hidden="true"]';
-
-function isVisible(el: Element): boolean {
-  if (el.closest(HIDDEN)) return false;
-  // checkVisibility: Chromium ≥105 (CSS display, visibility); where missing, the element counts as visible.
-  return typeof el.checkVisibility === 'function' ? el.checkVisibility({ visibilityProperty: true }) : true;
-}
-
-/** Whether a matching element may be pointed at: shown, not inside a side context, not a link to an FAQ. */
-function isOnTheWay(el: Element): boolean {
-  if (el.closest(SIDE_CONTEXT)) return false;
-  if (FAQ_LINK.test(el.getAttribute('href') ?? '')) return false;
-  return isVisible(el);
-}
+export { CLICKABLE, MAX_CANDIDATES } from './candidates';
 
 export interface Found {
   element: Element;
-  step: MenuStep;
+  step: CompiledStep['step'];
   /** Position of `step` on its path. */
   index: number;
+  /** A sourced wording of the step, or only its intent. */
+  evidence: Evidence;
+  /** The element's own words that matched, normalised. */
+  label: string;
+  score: number;
 }
 
 /**
- * The element for the step furthest along `steps` that is on the page: when both 「解約・その他」 and the
- * 「回線の解約」 inside it are shown, the user's next click is the second one.
+ * The best step for one element. Its surroundings are read only when they can change the answer, most elements
+ * of a page never need them: the heading above a short label (it can rule a match out, or give a bare
+ * 「お申込み」 its meaning), and whether it sits in a side bar (it weakens a match by intent).
  */
-export function findNextTarget(root: ParentNode, steps: readonly MenuStep[]): Found | null {
-  const wanted = new Map<string, number>();
-  steps.forEach((step, index) => {
-    for (const key of labelKeys(step)) wanted.set(key, index);
-  });
-  let best: Found | null = null;
-  let seen = 0;
-  for (const element of root.querySelectorAll(CLICKABLE)) {
-    if (++seen > MAX_CANDIDATES) break;
-    const index = Math.max(-1, ...namesOf(element).map((name) => wanted.get(name) ?? -1));
-    const step = steps[index];
-    if (!step || (best && best.index >= index) || !isOnTheWay(element)) continue;
-    best = { element, step, index };
-    if (index === steps.length - 1) break;
+function score(element: Element, names: string[], steps: readonly CompiledStep[]) {
+  const words: CandidateWords = {
+    names,
+    context: '',
+    href: (element.getAttribute('href') ?? '').toLowerCase(),
+    side: false,
+  };
+  let match = bestStep(steps, words);
+  if (match?.evidence === 'wording') return match;
+  if (match || names.some((name) => readsHeading(name, steps))) {
+    words.context = contextOf(element, names);
+    if (words.context) match = bestStep(steps, words);
   }
-  return best;
+  if (match) {
+    words.side = isSide(element);
+    if (words.side) match = bestStep(steps, words);
+  }
+  return match;
 }
 
-/** The clickable element for one step, or null. */
-export function findTarget(root: ParentNode, step: MenuStep): Element | null {
-  return findNextTarget(root, [step])?.element ?? null;
+/** The element for the step furthest along `steps` that is on the page, or null. */
+export function findNextTarget(root: ParentNode, steps: readonly CompiledStep[]): Found | null {
+  if (steps.length === 0) return null;
+  const names = (text: string) => mentionsStep(text, steps);
+  let best: Found | null = null;
+  for (const element of clickables(root, names)) {
+    const names = namesOf(element);
+    if (!names.some((name) => mayMatch(name, steps))) continue;
+    const match = score(element, names, steps);
+    if (!match || !isBetter(match, best) || !isOnTheWay(element)) continue;
+    const step = steps.find((s) => s.index === match.index) as CompiledStep;
+    best = { element, step: step.step, ...match };
+  }
+  return best;
 }

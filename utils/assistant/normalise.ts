@@ -25,6 +25,6 @@ export function normaliseLabel(text: string): string {
 }
 
 /** Every normalised spelling of a menu step's label. */
-export function labelKeys(step: { label: { ja: string }; variants?: readonly string[] }): string[] {
-  return [step.label.ja, ...(step.variants ?? [])].map(normaliseLabel);
+export function labelKeys(step: { label?: { ja: string }; variants?: readonly string[] }): string[] {
+  return [...(step.label ? [step.label.ja] : []), ...(step.variants ?? [])].map(normaliseLabel);
 }

@@ -5,6 +5,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { BRANDS } from '../../data/brands';
+import { LEXICON } from '../../data/intents';
 import type { MenuStep } from '../../data/schema';
 import {
   anyText,
@@ -14,8 +15,17 @@ import {
   showTrees,
   type TreeNode,
 } from '../../tests/unit/arbitraries';
-import { CLICKABLE, findNextTarget, findTarget, MAX_CANDIDATES } from './find-target';
+import { CLICKABLE, findNextTarget as findCompiled, MAX_CANDIDATES } from './find-target';
 import { labelKeys, normaliseLabel } from './normalise';
+import { compileSteps } from './score';
+
+function findNextTarget(root: ParentNode, steps: MenuStep[]) {
+  return findCompiled(root, compileSteps(steps, LEXICON));
+}
+
+function findTarget(root: ParentNode, target: MenuStep): Element | null {
+  return findNextTarget(root, [target])?.element ?? null;
+}
 
 /** Every menu step in the data: the labels the assistant really looks for. */
 const STEPS: MenuStep[] = BRANDS.flatMap((b) =>
@@ -26,6 +36,7 @@ function step(ja: string): MenuStep {
   const text = { 'zh-CN': ja, ja, en: ja };
   return {
     id: 's',
+    intent: 'exact-only',
     label: text,
     click: text,
     source: ['https://example.com/'],
@@ -81,7 +92,7 @@ describe('findTarget on random DOMs', () => {
       fc.nat({ max: 3 }),
     )
     .map(([trees, target, tag, attrs, at]): [TreeNode[], MenuStep] => {
-      const item: TreeNode = { tag, attrs, children: [` ${target.label.ja} `] };
+      const item: TreeNode = { tag, attrs, children: [` ${target.label?.ja} `] };
       const copy = [...trees];
       copy.splice(Math.min(at, copy.length), 0, item);
       return [copy, target];
@@ -102,7 +113,8 @@ describe('findTarget on random DOMs', () => {
       }),
       { numRuns: 150 },
     );
-  });
+    // happy-dom is slow on a loaded machine; the search's speed is what `npm run bench` measures, not this.
+  }, 30_000);
 
   it(`looks at no more than ${MAX_CANDIDATES} clickable elements, however many a page has`, () => {
     const filler = Array.from({ length: MAX_CANDIDATES + 500 }, (_, i) => ({
@@ -120,7 +132,8 @@ describe('findTarget on random DOMs', () => {
     expect(findTarget(showTrees([early, ...filler]), step('解約・その他'))?.getAttribute('href')).toBe(
       '/cancel',
     );
-  });
+    // happy-dom's selector engine takes seconds over 3,500 links; Chromium's cost is measured by the bench.
+  }, 30_000);
 
   it(`finds a label nested ${HAPPY_DOM_MAX_DEPTH} deep inside a link (as deep as happy-dom holds)`, () => {
     document.body.replaceChildren();
@@ -148,5 +161,6 @@ describe('findTarget on random DOMs', () => {
     const link = element('A', [inner]);
     const root = { querySelectorAll: () => [link] } as unknown as ParentNode;
     expect(findTarget(root, step('解約・その他'))).toBe(link);
-  });
+    // happy-dom is slow on a loaded machine; the search's speed is what `npm run bench` measures, not this.
+  }, 30_000);
 });

@@ -59,7 +59,13 @@ const EXAMPLES: Record<string, Example[]> = {
   ],
   linemo: [
     ['complete', 'https://www.linemo.jp/procedure/cancel/done', DONE],
+    ['flow', 'https://www.linemo.jp/procedure/cancel/', 'MNP転出・解約をご検討中のお客様へ'],
     ['other', 'https://www.linemo.jp/procedure/'],
+  ],
+  'uq-mobile': [
+    ['complete', 'https://www.uqwimax.jp/mobile/cancel/done', DONE],
+    ['other', 'https://www.uqwimax.jp/mobile/support/faq/pages/pg00002248.html', DONE],
+    ['other', 'https://www.uqwimax.jp/mobile/'],
   ],
   'rakuten-mobile': [
     ['account-top', 'https://portal.mobile.rakuten.co.jp/dashboard'],

@@ -5,8 +5,18 @@
 import type { PageKind, PageRule, Portal } from '../../data/schema';
 import { normaliseLabel } from './normalise';
 
-/** When rules for several kinds match, the more specific kind wins: a completion page is also in the portal. */
-const PRECEDENCE: readonly PageRule['kind'][] = ['complete', 'flow', 'procedures', 'login', 'account-top'];
+/**
+ * When rules for several kinds match, the more specific kind wins: a completion page is also in the portal. A
+ * record over every recognised kind, so a kind added to the schema without a rank does not compile (a list could
+ * silently leave it out, and it would never be returned).
+ */
+const RANK: Record<PageRule['kind'], number> = {
+  complete: 0,
+  flow: 1,
+  procedures: 2,
+  login: 3,
+  'account-top': 4,
+};
 
 /** Page text beyond this is not read: the phrases that identify a page sit near its top. */
 export const TEXT_LIMIT = 200_000;
@@ -49,8 +59,11 @@ function ruleMatches(rule: PageRule, url: string, text: string): boolean {
 export function recognisePage(url: string, text: string, portal: Pick<Portal, 'pages' | 'ignore'>): PageKind {
   if (isIgnored(url, portal)) return 'other';
   const normalised = normaliseLabel(text.slice(0, TEXT_LIMIT));
-  const matched = new Set(portal.pages.filter((r) => ruleMatches(r, url, normalised)).map((r) => r.kind));
-  return PRECEDENCE.find((kind) => matched.has(kind)) ?? 'other';
+  let best: PageKind = 'other';
+  for (const rule of portal.pages)
+    if ((best === 'other' || RANK[rule.kind] < RANK[best]) && ruleMatches(rule, url, normalised))
+      best = rule.kind;
+  return best;
 }
 
 /** The words recognition reads: the page's title and body text, up to TEXT_LIMIT. */

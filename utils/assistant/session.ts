@@ -10,10 +10,11 @@ import type { Lifetime } from '../content/lifetime';
 import type { LangSetting } from '../i18n';
 import type { AssistantContext, AssistantMessage } from '../messages';
 import { type Found, findNextTarget } from './find-target';
-import { labelKeys } from './normalise';
+import { normaliseLabel } from './normalise';
 import type { Box } from './place';
 import { isIgnored, pageText, recognisePage } from './recognise';
-import { mentionsAny, watchForLabels } from './watch';
+import { type CompiledStep, compileSteps, type Evidence, mentionsStep } from './score';
+import { IDLE_MS, watchForLabels } from './watch';
 
 /** The attribute on the element the user should click next; its value is the menu step's id. */
 export const HIGHLIGHT_ATTRIBUTE = 'data-kaiyaku-highlight';
@@ -22,8 +23,19 @@ export const HIGHLIGHT_ATTRIBUTE = 'data-kaiyaku-highlight';
 const AFTER_CLICK_MS = 300;
 
 export type View =
-  | { kind: 'target'; step: MenuStep; index: number; total: number; rect: Box }
-  | { kind: 'notes'; notes: PageNote[] }
+  | {
+      kind: 'target';
+      step: MenuStep;
+      index: number;
+      total: number;
+      rect: Box;
+      /** A sourced wording of the step, or only its intent ("probably"). */
+      evidence: Evidence;
+      /** The element's own words. */
+      label: string;
+    }
+  /** Sourced remarks for the page, and the way in words (collapsed) when nothing on it qualifies. */
+  | { kind: 'notes'; notes: PageNote[]; guide: boolean }
   | { kind: 'complete'; status: 'offer' | 'done' | 'failed' };
 
 export interface UiHandlers {
@@ -35,7 +47,7 @@ export interface UiHandlers {
 }
 
 /** What the UI needs to speak the user's language; all of it comes from the background with the context. */
-export type UiSettings = Pick<AssistantContext, 'lang' | 'langSetting' | 'strings' | 'languages'>;
+export type UiSettings = Pick<AssistantContext, 'lang' | 'langSetting' | 'strings' | 'languages' | 'guide'>;
 
 export interface AssistantUi {
   render(view: View | null, settings: UiSettings): void;
@@ -90,6 +102,10 @@ export class Assistant implements UiHandlers {
   private stopWatching: (() => void) | null = null;
   private scrolled = false;
   private followPending = false;
+  /** Counts the pages looked at, so a late notice meant for one never shows on the next (SPA navigation). */
+  private page = 0;
+  /** The path's steps, compiled once per context. */
+  private steps: CompiledStep[] = [];
 
   constructor(
     private readonly lifetime: Lifetime,
@@ -104,6 +120,7 @@ export class Assistant implements UiHandlers {
     const answer = this.loadContext().catch(() => null);
     await documentParsed(this.lifetime);
     this.context = await answer;
+    this.steps = compileSteps(this.context?.path?.steps ?? [], this.context?.lexicon ?? {});
     // No answer (the background refused this page) or hints hidden here: nothing to do at all.
     if (!this.context || this.context.hintsHidden || !this.lifetime.alive) return;
     const { lifetime } = this;
@@ -127,6 +144,7 @@ export class Assistant implements UiHandlers {
 
   /** Decides what this page needs. `navigated`: reached by SPA navigation, so its menus may still be coming. */
   private showPage(navigated: boolean): void {
+    this.page++;
     this.clear();
     this.scrolled = false;
     const context = this.context;
@@ -139,25 +157,36 @@ export class Assistant implements UiHandlers {
       return;
     }
     if (completion?.done) return;
-    const steps = context.path?.steps ?? [];
-    // No observer on an unrecognised page that names none of the labels: nothing there can come later.
-    const mayWatch = navigated || kind !== 'other' || mentionsAny(text, steps.flatMap(labelKeys));
+    const steps = this.steps;
+    // No observer on an unrecognised page that names none of the steps: nothing there can come later.
+    const mayWatch = navigated || kind !== 'other' || mentionsStep(normaliseLabel(text), steps);
     const notes = context.path?.notes?.filter((n) => n.on.includes(kind)) ?? [];
-    if (!this.seek(steps, mayWatch) && notes.length > 0) this.show({ kind: 'notes', notes });
+    if (this.seek(steps, mayWatch)) return;
+    if (notes.length > 0) this.show({ kind: 'notes', notes, guide: kind !== 'other' });
+    else if (kind !== 'other' && context.guide) {
+      // Never silent on a recognised page: once late menus had their chance, the way in words.
+      const page = this.page;
+      this.lifetime.setTimeout(
+        () => {
+          if (page === this.page && !this.target && !this.view)
+            this.show({ kind: 'notes', notes: [], guide: true });
+        },
+        mayWatch ? IDLE_MS : 0,
+      );
+    }
   }
 
   /**
    * Points at the furthest step shown and, unless that is the last one, watches for the page to show more
    * (a menu rendered late, an SPA re-render, a panel opened in place). False when nothing is shown yet.
    */
-  private seek(steps: readonly MenuStep[], mayWatch: boolean): boolean {
+  private seek(steps: readonly CompiledStep[], mayWatch: boolean): boolean {
     const found = this.pointAtNext(steps);
-    const keys = steps.flatMap(labelKeys);
-    if (mayWatch && keys.length > 0 && !this.atLastStep(steps)) {
+    if (mayWatch && steps.length > 0 && !this.atLastStep(steps)) {
       this.stopWatching?.();
       this.stopWatching = watchForLabels(
         document.body ?? document.documentElement,
-        keys,
+        (text) => mentionsStep(text, steps),
         () => {
           this.pointAtNext(steps);
           return this.atLastStep(steps);
@@ -168,12 +197,12 @@ export class Assistant implements UiHandlers {
     return found;
   }
 
-  private atLastStep(steps: readonly MenuStep[]): boolean {
+  private atLastStep(steps: readonly CompiledStep[]): boolean {
     return this.target?.index === steps.length - 1;
   }
 
   /** Points at the furthest step shown, unless the one pointed at is at least as far and still there. */
-  private pointAtNext(steps: readonly MenuStep[]): boolean {
+  private pointAtNext(steps: readonly CompiledStep[]): boolean {
     const found = findNextTarget(document, steps);
     const current = this.target;
     if (current?.element.isConnected && (!found || current.index >= found.index)) return true;
@@ -197,7 +226,15 @@ export class Assistant implements UiHandlers {
 
   private targetView(found: Found): View {
     const total = this.context?.path?.steps.length ?? 0;
-    return { kind: 'target', step: found.step, index: found.index, total, rect: boxOf(found.element) };
+    return {
+      kind: 'target',
+      step: found.step,
+      index: found.index,
+      total,
+      rect: boxOf(found.element),
+      evidence: found.evidence,
+      label: found.label,
+    };
   }
 
   /** A click on the highlighted element may open the next menu in place (an accordion, a tab). */
@@ -205,7 +242,7 @@ export class Assistant implements UiHandlers {
     const target = this.target;
     if (!target || !event.isTrusted || !target.element.contains(event.target as Node)) return;
     this.lifetime.setTimeout(() => {
-      if (this.target === target) this.seek(this.context?.path?.steps ?? [], true);
+      if (this.target === target) this.seek(this.steps, true);
     }, AFTER_CLICK_MS);
   }
 
@@ -232,13 +269,13 @@ export class Assistant implements UiHandlers {
     const context = this.context;
     // The shadow root is made only once there is something to show in it.
     if (!context || (!this.ui && !this.view)) return;
-    const { lang, langSetting, strings, languages } = context;
+    const { lang, langSetting, strings, languages, guide } = context;
     if (!this.ui) {
       const ui = this.deps.createUi(this);
       this.lifetime.onEnd(() => ui.remove());
       this.ui = ui;
     }
-    this.ui.render(this.view, { lang, langSetting, strings, languages });
+    this.ui.render(this.view, { lang, langSetting, strings, languages, guide });
   }
 
   private unmark(): void {
@@ -282,6 +319,7 @@ export class Assistant implements UiHandlers {
       .then(() => this.loadContext())
       .then((context) => {
         this.context = context;
+        this.steps = compileSteps(context.path?.steps ?? [], context.lexicon);
         this.render();
       })
       // The background went away (extension updated): the page keeps the language it has.

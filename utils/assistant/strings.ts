@@ -20,6 +20,13 @@ export const ASSISTANT_STRING_KEYS = [
   'assistant.markedDone',
   'assistant.markFailed',
   'assistant.hideHere',
+  'assistant.byWording',
+  'assistant.byIntent',
+  'assistant.probably',
+  'assistant.guideSummary',
+  'assistant.guidePath',
+  'assistant.guideLink',
+  'assistant.guidePhone',
 ] as const satisfies readonly StringKey[];
 
 export type AssistantStrings = Record<(typeof ASSISTANT_STRING_KEYS)[number], string>;

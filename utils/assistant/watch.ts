@@ -4,6 +4,7 @@
  * checked for text that contains one of the labels, and only then does the real search run. Watching stops
  * as soon as the search succeeds, or after `idleMs` without any relevant addition.
  */
+import { NAME_ATTRIBUTES, NAMED } from './names';
 import { normaliseLabel } from './normalise';
 
 /** Frames and timers that do nothing once the extension is gone (a Lifetime, ./lifetime.ts). */
@@ -20,16 +21,7 @@ const MAX_QUEUE = 1000;
 const MAX_TEXT = 20_000;
 export const IDLE_MS = 4000;
 
-export function mentionsAny(text: string, keys: readonly string[]): boolean {
-  const normalised = normaliseLabel(text.slice(0, MAX_TEXT));
-  return keys.some((key) => normalised.includes(key));
-}
-
-/** Labels can also hide in attributes: an icon button's aria-label, a title, an image's alt. */
-const NAMED = '[aria-label],[title],img[alt],input[value]';
-const NAME_ATTRIBUTES = ['aria-label', 'title', 'alt', 'value'];
-
-/** The text of an added node plus the names its elements carry in attributes. */
+/** The text of an added node plus the names its elements carry in attributes (names.ts). */
 function wordsOf(node: Node): string {
   const text = node.textContent ?? '';
   if (node.nodeType !== Node.ELEMENT_NODE) return text;
@@ -40,12 +32,13 @@ function wordsOf(node: Node): string {
 }
 
 /**
- * Calls `search` in the next frame after the page adds something that mentions one of `keys` (normalised
- * labels); `search` returns true when it found what it looked for. Returns a function that stops watching.
+ * Calls `search` in the next frame after the page adds something whose words `mentions` (given normalised text:
+ * a step's wording or intent words); `search` returns true when it found what it looked for. Returns a function
+ * that stops watching.
  */
 export function watchForLabels(
   root: Node,
-  keys: readonly string[],
+  mentions: (normalised: string) => boolean,
   search: () => boolean,
   scheduler: Scheduler,
   idleMs = IDLE_MS,
@@ -70,7 +63,8 @@ export function watchForLabels(
   const inspect = () => {
     framePending = false;
     if (stopped) return;
-    const relevant = overflow || queue.some((n) => n.isConnected && mentionsAny(wordsOf(n), keys));
+    const relevant =
+      overflow || queue.some((n) => n.isConnected && mentions(normaliseLabel(wordsOf(n).slice(0, MAX_TEXT))));
     queue = [];
     overflow = false;
     if (!relevant) return;

@@ -33,8 +33,10 @@ export const tabStore = {
 
 export async function showBadge(tabId: number, badge: Badge): Promise<void> {
   try {
-    await browser.action.setBadgeText({ tabId, text: badge.text });
-    if (badge.text) await browser.action.setBadgeBackgroundColor({ tabId, color: badge.color });
+    // Firefox's Manifest V2 build has `browserAction` only; Chromium's MV3 has `action`.
+    const action = browser.action ?? browser.browserAction;
+    await action.setBadgeText({ tabId, text: badge.text });
+    if (badge.text) await action.setBadgeBackgroundColor({ tabId, color: badge.color });
   } catch {
     // The tab closed meanwhile; there is no badge left to update.
   }
