@@ -127,12 +127,19 @@ export default defineUnlistedScript(() => {
     const answer = await ask({ type: 'guard/check', sample });
     // A newer look started meanwhile (the address changed again): its answer decides what is shown.
     if (!current()) return;
-    show(answer?.banner ?? null, false);
-    if (!answer?.scan && !answer?.scanIfSignal) return;
-    const facts = await closerLook(lifetime, current, !answer.scan);
+    const first = answer?.banner ?? null;
+    const closerComing = !!(answer?.scan || answer?.scanIfSignal);
+    // A look-alike address is warned about at once; a caution waits for the closer look, whose words are precise.
+    const atOnce = !closerComing || first?.level === 'danger';
+    if (atOnce) show(first, false);
+    if (!closerComing) return;
+    const facts = await closerLook(lifetime, current, !answer?.scan);
+    if (!current()) return;
     // Should the closer look fail, the address's verdict still stands: the page cannot talk it away.
     const closer = facts && (await ask({ type: 'guard/page', facts }));
-    if (closer && current()) show(closer.banner, true);
+    if (!current()) return;
+    if (atOnce) show(closer?.banner ?? null, true);
+    else show(closer?.banner ?? first, false);
   };
 
   void inspect();
