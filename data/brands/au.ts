@@ -694,6 +694,7 @@ export const au: BrandInput = {
               en: 'au’s 一時休止 (keeping the number for up to 5 years) cannot be applied for online: the contract holder goes to an au shop with photo ID. Sources disagree and the fees may be out of date, so check with au before you go.',
             },
             source: suspension,
+            against: suspensionAgainst,
             checked,
           },
         ],

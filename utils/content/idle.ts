@@ -17,7 +17,8 @@ type IdleWindow = {
 
 export function whenIdleAfterLoad(lifetime: Lifetime, sliceMs: number, slice: (until: number) => void): void {
   const idle = () => {
-    const ric = (window as IdleWindow).requestIdleCallback;
+    // Bound: Firefox refuses a WebIDL method called on anything but its window (a content script's global is not).
+    const ric = (window as IdleWindow).requestIdleCallback?.bind(window);
     if (!ric) {
       lifetime.setTimeout(() => slice(performance.now() + sliceMs), 50);
       return;
