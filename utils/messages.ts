@@ -51,8 +51,8 @@ export const MessageSchema = v.variant('type', [
   }),
   v.object({ type: v.literal('settings/reminders'), enabled: v.boolean() }),
   // ── In-page assistant (issue 4): sent by entrypoints/assistant.content on carrier portal hosts ──
-  /** What the assistant should show on the sender's page; `locale` is the browser's, for the 'auto' language. */
-  v.object({ type: v.literal('assistant/context'), locale: v.optional(v.pipe(v.string(), v.maxLength(35))) }),
+  /** What the assistant should show on the sender's page (the background resolves the language: utils/language.ts). */
+  v.object({ type: v.literal('assistant/context') }),
   /** The user confirmed on the carrier's completion page that this checklist step is done. */
   v.object({ type: v.literal('page/step-done'), stepId: Id }),
   /** Hide or show the in-page hints on one site. */

@@ -25,7 +25,6 @@ export default defineContentScript({
     const lifetime = new Lifetime(() => browser.runtime?.id !== undefined);
     void new Assistant(lifetime, {
       ask: (message) => browser.runtime.sendMessage(message),
-      locale: browser.i18n.getUILanguage(),
       createUi: createAssistantUi,
     }).start();
   },

@@ -57,8 +57,6 @@ export interface AssistantUi {
 
 export interface AssistantDeps {
   ask(message: AssistantMessage): Promise<unknown>;
-  /** The browser's UI language. */
-  locale: string;
   createUi(handlers: UiHandlers): AssistantUi;
 }
 
@@ -139,7 +137,7 @@ export class Assistant implements UiHandlers {
   }
 
   private async loadContext(): Promise<AssistantContext> {
-    return (await this.deps.ask({ type: 'assistant/context', locale: this.deps.locale })) as AssistantContext;
+    return (await this.deps.ask({ type: 'assistant/context' })) as AssistantContext;
   }
 
   /** Decides what this page needs. `navigated`: reached by SPA navigation, so its menus may still be coming. */

@@ -37,14 +37,12 @@ import type { PlansState } from '../store/schema';
 import { setHintsHidden } from '../store/settings';
 import { applyImport, checkImport, exportData, parseImport } from '../store/transfer';
 import { shownOf } from './frames';
-import type { Store, StoredState } from './store';
+import type { StoredState } from './store';
 
+/** The guard's needs (store, tabs, badges, languages) and what only the router uses. */
 export interface RouterDeps extends GuardDeps {
-  store: Store;
   extensionOrigin: string;
   extensionId: string;
-  /** Called after any change that may alter what a badge shows. */
-  refreshBadges(state: StoredState): Promise<void>;
   newId(): string;
   now(): number;
 }
