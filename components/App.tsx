@@ -135,8 +135,11 @@ export function App({ tabId, langEnv, planId, send }: Props) {
           <PlanForm
             catalogue={state.catalogue}
             onCreate={(choice) => {
-              setCreating(false);
-              dispatch({ type: 'plan/create', ...choice });
+              // The form stays until the new plan is stored: closing it first would show the previous
+              // checklist for a moment, and a failed save would lose the choices made.
+              void dispatch({ type: 'plan/create', ...choice }).then((stored) => {
+                if (stored) setCreating(false);
+              });
             }}
             onCancel={active ? () => setCreating(false) : undefined}
           />

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BRANDS } from '../../data/brands';
 import { CARD_TYPES, GOALS } from '../../data/schema';
 import { computeChecklist, isOffered } from '../../utils/checklist';
+import { t } from '../../utils/i18n';
 import { type Harness, launch } from './harness';
 
 let h: Harness;
@@ -30,10 +31,13 @@ describe.each(BRANDS.map((b) => [b.id, b] as const))('popup plans for %s', (_id,
         expect(await create.isDisabled()).toBe(!isOffered(brand, card, goal));
         if (!isOffered(brand, card, goal)) continue;
         await create.click();
-        await popup.locator('.checklist').waitFor();
+        // The title names brand, card and goal, so it tells this checklist from the one made before it
+        // (which can have as many steps).
+        await expect
+          .poll(() => popup.locator('#plan-title').textContent())
+          .toContain(`${brand.name.en} · ${t('en', `card.${card}`)} · ${t('en', `goal.${goal}`)}`);
         const expected = computeChecklist(brand, card, goal).length;
-        await expect.poll(() => popup.locator('.checklist .step').count()).toBe(expected);
-        expect(await popup.locator('#plan-title').textContent()).toContain(brand.name.en);
+        expect(await popup.locator('.checklist .step').count()).toBe(expected);
         expect(await popup.locator('.checklist .fact-meta .sources').count()).toBeGreaterThanOrEqual(
           expected,
         );
