@@ -39,10 +39,16 @@ const pageSized = () => innerWidth >= PAGE_WIDTH && innerHeight >= PAGE_HEIGHT;
 /** Something to type into: a form, or a field outside one. */
 const holdsForm = () => document.querySelector('form, input:not([type=hidden]), textarea') !== null;
 
-export function guardSubFrame(lifetime: Lifetime, tools: GuardTools): void {
+/**
+ * `start` gives the guard's lifetime; it is called only when the frame reports, so a frame that never does (an ad
+ * slot) creates nothing and touches no extension API: in a fresh content-script world every first use of an API
+ * costs, and there are dozens of such frames on a news page.
+ */
+export function guardSubFrame(start: () => Lifetime, tools: GuardTools): void {
   let reported = false;
   const report = async (form: boolean) => {
     reported = true;
+    const lifetime = start();
     if (!lifetime.alive) return;
     const answer = await tools.ask({ type: 'guard/check', sample: form ? tools.sample() : '' });
     if (!answer?.scan && !answer?.scanIfSignal) return;
