@@ -75,6 +75,8 @@ export const W = {
   platformDefaultHost: 30,
   redirector: 15,
   shortLink: 50,
+  // URL: the learned model (url-model.ts), beside a weak host hint only; caution at most
+  urlModel: 25,
   // URL: path
   oddUnicodePath: 60,
   brandInPath: 30,
