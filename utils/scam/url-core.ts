@@ -902,21 +902,24 @@ export function createUrlEngine(ids: readonly BrandIdentity[], model?: UrlModel)
       }
     }
 
-    // The learned model reads the registrable name (or a platform's account label), not the subdomains or path.
+    // The learned model reads the registrable name (or a platform's account label), not the subdomains or path;
+    // it is asked only where its word can count (beside a host hint), so most URLs cost it nothing.
     const name = reg ?? account;
     let modelWeight = 0;
-    if (name && (model || (capture && depth === 0))) {
-      const dense = denseFacts(name, zone);
-      if (capture && depth === 0)
-        capture.input = { label: name.masked, suffix: host.slice(end + 1), dense: dense.slice() };
-      if (
-        model &&
-        hostHint(best, wwwish, keywords, typos) &&
-        model.logit(name.grams, dense) >= model.threshold
-      ) {
-        modelWeight = W.urlModel;
-        reasons.push({ code: 'phish-like-name', detail: host.slice(LABEL_START[first - last] as number) });
-      }
+    if (name && capture && depth === 0)
+      capture.input = {
+        label: name.masked,
+        suffix: host.slice(end + 1),
+        dense: denseFacts(name, zone).slice(),
+      };
+    if (
+      name &&
+      model &&
+      hostHint(best, wwwish, keywords, typos) &&
+      model.logit(name.grams, denseFacts(name, zone)) >= model.threshold
+    ) {
+      modelWeight = W.urlModel;
+      reasons.push({ code: 'phish-like-name', detail: host.slice(LABEL_START[first - last] as number) });
     }
 
     const total = score + pss;
