@@ -81,6 +81,7 @@ export const PUBLISHERS: Readonly<Record<string, Publisher>> = {
   'kotomobile.jp': guide,
   'masamobile.co.jp': guide,
   'lycorp-security.jp': guide,
+  'homemate-research-telco.com': guide,
   'github.com/AdguardTeam': guide,
 
   // Personal or anonymous sites, and copies of other pages.
