@@ -211,9 +211,9 @@ export const docomo: BrandInput = {
       },
       note: {
         'zh-CN':
-          '来源不一致：有一篇指南写受理时间为 9:00–20:00，但 docomo 自己的页面写 24 小时。发现丢失请立即拨打；如果打不通，在 9:00–20:00 拨打 151 / 0120-800-000 或去 docomo 门店。',
-        ja: '情報に食い違いあり：受付9時〜20時とする解説もありますが、ドコモの公式ページは24時間受付としています。紛失に気づいたらすぐに電話を。つながらなければ151／0120-800-000（9:00〜20:00）かドコモショップへ。',
-        en: 'Sources disagree: one guide gives 9:00–20:00, while docomo’s own pages say 24 hours. Call as soon as you notice the loss; if nobody answers, call 151 / 0120-800-000 (9:00–20:00) or go to a docomo shop.',
+          '来源不一致：有一篇指南写受理时间为 9:00–20:00，但 docomo 自己的页面写 24 小时。发现丢失请立即拨打，不管几点；如果没人接，请在 9:00–20:00 之间再打一次。',
+        ja: '情報に食い違いあり：受付9時〜20時とする解説もありますが、ドコモの公式ページは24時間受付としています。紛失に気づいたら時間に関係なくすぐ電話を。つながらなければ9:00〜20:00にかけ直してください。',
+        en: 'Sources disagree: one guide gives 9:00–20:00, while docomo’s own pages say 24 hours. Call as soon as you notice the loss, whatever the hour; if nobody answers, call again between 9:00 and 20:00.',
       },
       source: [lostLineLock, lostLinePin, lostLineEnglish, 'https://www.cancelatlas.com/c/ntt-docomo-jp'],
       against: ['http://www.homemate-research-telco.com/useful/16704_facil_025/'],
