@@ -35,6 +35,7 @@ export const PUBLISHERS: Readonly<Record<string, Publisher>> = {
   'sakuramobile.jp': official('Sakura Mobile'),
   'mobal.com': official('Mobal'),
   'traveltechlab.co.jp': official('TravelTechLab'),
+  'amuse.co.jp': official('Amuse (a fan-club service)'),
 
   // News.
   'impress.co.jp': press,

@@ -16,6 +16,8 @@ const oldPhone = ['https://cancell.jp/carrier/974', 'https://ispr.net/sim/uqmobi
 const reviewed = '2026-12-07';
 /** 2025 guides: phone cancellation ended in September 2024; cancel online or in a shop. */
 const phoneEnded = 'https://kaiyaku.jp/uqmobile-kaiyaku';
+/** A 2025 guide: 「電話での純粋な解約は受け付けが終了している」 (read 2026-12-08). */
+const phoneEnded2025 = 'https://lifestyle.assist-all.co.jp/uqmobile-cancel-guide-2025';
 const shopCancel = [
   phoneEnded,
   'https://lifestyle.assist-all.co.jp/?p=49881',
@@ -94,8 +96,8 @@ export const uqMobile: BrandInput = {
             ja: '電話での解約受付は2024年9月に終了しました。オンラインかショップで手続きしてください。電話だけが解約窓口だったとする古い資料は現在と異なります。',
             en: 'Cancellation by phone ended in September 2024; cancel online or in a shop. Older pages that call phone (0120-929-818) the only way are out of date.',
           },
-          source: [phoneEnded],
-          checked: reviewed,
+          source: [phoneEnded, phoneEnded2025],
+          checked: phonesChecked,
         },
         shop: {
           available: 'yes',
