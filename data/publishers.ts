@@ -143,6 +143,7 @@ export const PUBLISHERS: Readonly<Record<string, Publisher>> = {
   'xn--nfv31nctot9l.xyz': blog,
   'xn--2-v9tt97kv71a87vjzp.com': blog,
   'xn--sim-pd0fo47c37eo05e.com': blog,
+  'garnet-life.net': blog,
   'norikaepro.com': blog,
   'dolcani.net': blog,
   'stars.ne.jp': blog,
