@@ -304,8 +304,13 @@ export const docomo: BrandInput = {
             ja: '151 または 0120-800-000',
             en: 'Call 151 or 0120-800-000.',
           },
-          source: ['https://sumaho-susume.com/docomo-mnp-number-confirmation'],
-          checked,
+          // News (ScanNetSecurity): 151, 9:00–20:00; a guide (oneplat) lists the phone among the three ways.
+          source: [
+            'https://scan.netsecurity.ne.jp/internet/?p=27257',
+            'https://www.oneplat.co.jp/article/?p=259',
+            'https://sumaho-susume.com/docomo-mnp-number-confirmation',
+          ],
+          checked: phonesChecked,
         },
       },
     },
