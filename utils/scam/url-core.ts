@@ -61,7 +61,10 @@ const LABEL_HASH: number[] = [];
 /** Mixed into the hash of a registrable label, which is analysed differently. */
 const REG_SALT = 0x5bd1e995;
 
-/** What a label says on its own; see `analyseLabel`. Shared between calls: never mutated after creation. */
+/**
+ * What a label says on its own; see `analyseLabel`. Shared between calls: never changed after creation but for
+ * `grams`, which the learned model fills in the first time it reads the label.
+ */
 interface LabelInfo {
   /** The label itself. */
   key: string;
@@ -87,7 +90,7 @@ interface LabelInfo {
   ordinary: boolean;
   /** The label as the learned model reads it: its brand word, if any, written `*` (see forModel). */
   masked: string;
-  /** The learned model's trigram sum for `masked` (url-model.ts); 0 without a model. */
+  /** The learned model's trigram sum for `masked` (url-model.ts), NaN until the model first reads the label. */
   grams: number;
 }
 
@@ -396,7 +399,7 @@ export function createUrlEngine(ids: readonly BrandIdentity[], model?: UrlModel)
       www: false,
       ordinary: ORDINARY_SUBDOMAINS.has(raw),
       masked: raw,
-      grams: 0,
+      grams: Number.NaN,
     };
     let label = raw;
     if (label.startsWith('xn--')) {
@@ -437,15 +440,19 @@ export function createUrlEngine(ids: readonly BrandIdentity[], model?: UrlModel)
 
   /**
    * What the learned model reads of a label: the label with the brand word it matched (if any) written `*`, so
-   * the model learns how the rest of a phishing name is built (the rules already weigh the brand word), and the
-   * sum of that text's trigram weights.
+   * the model learns how the rest of a phishing name is built (the rules already weigh the brand word).
    */
   function forModel(li: LabelInfo): LabelInfo {
     const found = li.hit?.found;
     const at = found ? li.key.indexOf(found) : -1;
     if (found && at >= 0) li.masked = `${li.key.slice(0, at)}*${li.key.slice(at + found.length)}`;
-    if (model) li.grams = model.gramSum(li.masked);
     return li;
+  }
+
+  /** The model's logit for the name `li` on `zone`; its trigram sum is kept with the label (the only write to it). */
+  function modelLogit(m: UrlModel, li: LabelInfo, zone: number): number {
+    if (Number.isNaN(li.grams)) li.grams = m.gramSum(li.masked);
+    return m.logit(li.grams, denseFacts(li, zone));
   }
 
   // Path words worth noticing (brand words, sign-in words), looked up by a hash of their lower-cased letters.
@@ -916,7 +923,7 @@ export function createUrlEngine(ids: readonly BrandIdentity[], model?: UrlModel)
       name &&
       model &&
       hostHint(best, wwwish, keywords, typos) &&
-      model.logit(name.grams, denseFacts(name, zone)) >= model.threshold
+      modelLogit(model, name, zone) >= model.threshold
     ) {
       modelWeight = W.urlModel;
       reasons.push({ code: 'phish-like-name', detail: host.slice(LABEL_START[first - last] as number) });
