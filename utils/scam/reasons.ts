@@ -152,6 +152,13 @@ const T: Record<string, Templates> = {
     ja: '無料のクラウドサービスが自動で付けた名前（{detail}）のサイトです。誰でも数分で作れ、会社の正式なサイトではありません。',
     en: 'The site uses a name a free cloud platform generated ({detail}); anyone can set one up in minutes, and it is no company’s real site.',
   },
+  // The learned URL model (url-model.ts): weak, only beside a brand or sign-in hint in the host; caution at most.
+  'phish-like-name': {
+    'zh-CN':
+      '网站名 {detail} 的写法与我们见过的冒充运营商的钓鱼网址相似（根据 2019–2021 年的已知钓鱼网址学到的特征）。这不能证明它是诈骗，但加上网址里的其他迹象，值得小心。',
+    ja: 'サイト名 {detail} は、これまでに見つかった携帯会社を装うフィッシングサイトのアドレスに似た作りです（2019〜2021年の既知のフィッシングURLから学習した特徴）。それだけで詐欺とは言えませんが、アドレスのほかのサインと合わせて注意が必要です。',
+    en: 'The name {detail} is built like the addresses of carrier phishing sites we have seen (a pattern learned from known phishing URLs of 2019–2021). That alone proves nothing, but together with the address’s other signs it calls for care.',
+  },
   redirector: {
     'zh-CN': '这个链接只是跳转，真正去往 {detail}。',
     ja: 'このリンクは転送用で、本当の行き先は {detail} です。',
@@ -232,6 +239,17 @@ function list(items: readonly string[], lang: Lang): string {
   return items.join('、');
 }
 
+/**
+ * `unofficial-phone` for a carrier none of whose numbers we could confirm (Y!mobile's rest on one blog): there is no
+ * list of real numbers to give, so the sentence sends the reader to the carrier's own site instead.
+ */
+const UNOFFICIAL_PHONE_NONE_CONFIRMED: Templates = {
+  'zh-CN':
+    '页面称 {detail} 是{brand}的电话，但我们不知道{brand}公布过这个号码。请在{brand}的官方网站（{domains}）上查找联系方式。',
+  ja: 'このページは {detail} を{brand}の番号としていますが、{brand}が公表している番号として確認できません。連絡先は{brand}の公式サイト（{domains}）で確かめてください。',
+  en: 'This page gives {detail} as {brand}’s number, but it is not one we know {brand} to publish. Look the number up on {brand}’s own site ({domains}).',
+};
+
 /** A brand's published numbers for enquiries (falling back to all its numbers), as printed, at most 4. */
 export function officialNumbersText(b: Brand): string[] {
   const withPhone = b.contacts.filter((c) => c.phone);
@@ -301,10 +319,14 @@ function detailText(reason: Reason, lang: Lang): string {
 export function explainReason(reason: Reason, brand: string | null, lang: Lang): string {
   const id = reason.brand ?? brand;
   const b = id ? BRANDS.find((x) => x.id === id) : undefined;
-  const t = T[reason.code] ?? UNKNOWN;
+  const published = b ? officialNumbersText(b) : [];
+  const t =
+    reason.code === 'unofficial-phone' && b && published.length === 0
+      ? UNOFFICIAL_PHONE_NONE_CONFIRMED
+      : (T[reason.code] ?? UNKNOWN);
   const name = b ? b.name[lang] : NO_BRAND[lang];
   const domains = b ? list(b.domains.map((d) => d.domain).slice(0, 4), lang) : '';
-  const numbers = b ? list(officialNumbersText(b), lang) : '';
+  const numbers = list(published, lang);
   return t[lang]
     .replaceAll('{brand}', name)
     .replaceAll('{detail}', detailText(reason, lang))
