@@ -12,6 +12,7 @@ import { buildLookalikeIndex, type LookalikeIndex } from './lookalike-index';
 import { publicSuffix } from './parse';
 import { redirectTarget, untranslateLabel } from './redirects';
 import { UNBRANDED_URL_MAX, verdict, W } from './score';
+import { readsAsInitials } from './shape';
 import { buildSuffixTable, DDNS, FREE, PROXY, walkHost, type Zone } from './suffixes';
 import type { BrandIdentity, Reason, Verdict } from './types';
 import { createLabelReader, denseFacts, hostHint, modelLogit, readLabels } from './url-labels';
@@ -116,7 +117,10 @@ export function createUrlEngine(ids: readonly BrandIdentity[], model?: UrlModel)
     const l = readLabels(host, w, end, tld, labelInfo);
     const { best, bestReg, typos, mixed, wwwish, reg, account, nSub, first } = l;
     let keywords = l.keywords;
-    let rnd = l.rnd;
+    // Six letters on .cn read as pinyin initials as easily as random ones (shape.ts): the name is not random.
+    const initials = reg !== null && reg.random && readsAsInitials(reg.key, tld);
+    const regRandom = reg !== null && reg.random && !initials;
+    let rnd = initials && l.rnd === reg.key ? '' : l.rnd;
     const reasons: Reason[] = [];
     let score = 0;
     let brand: string | null = null;
@@ -175,7 +179,7 @@ export function createUrlEngine(ids: readonly BrandIdentity[], model?: UrlModel)
     if (rnd || l.subWalk || l.deployName || reg?.walk) {
       const f: ShapeFacts = {
         reg: reg?.key ?? '',
-        regRandom: reg?.random ?? false,
+        regRandom,
         regWalk: reg?.walk ?? false,
         subRandom: l.subRandom,
         subWalk: l.subWalk,
