@@ -80,11 +80,26 @@ async function startTunnel(target: FixtureServer): Promise<{ port: number; close
   };
 }
 
+/**
+ * Closes Firefox, and kills it should it not have quit within ten seconds: puppeteer's close waited past the
+ * test's one-minute limit twice in five runs on a loaded machine (load average 8–12, console on stdout).
+ */
+async function stop(firefox: Browser): Promise<void> {
+  const closed = firefox.close().then(
+    () => true,
+    () => false,
+  );
+  const timedOut = new Promise<false>((done) => setTimeout(() => done(false), 10_000));
+  if (!(await Promise.race([closed, timedOut]))) firefox.process()?.kill('SIGKILL');
+}
+
 export interface FirefoxHarness {
   readonly browser: Browser;
   server: FixtureServer;
   /** Opens `url` in a new tab and waits for it to load. */
   visit(url: string): Promise<Page>;
+  /** The tab showing `url`, once there is one (a page Firefox opened as it started). */
+  tabAt(url: string): Promise<Page>;
   /** Opens one of the extension's pages in a new tab, e.g. `popup.html?tab=3` (the popup describing tab 3). */
   openExtensionPage(path: string): Promise<Page>;
   /** Runs `fn` on an extension page, where the extension's APIs are (`globalThis.browser`). */
@@ -95,8 +110,8 @@ export interface FirefoxHarness {
   badgeText(tabId: number): Promise<string>;
   /** The HTML inside the closed shadow root of `hostSelector`, which page scripts cannot reach. */
   closedShadowHtml(page: Page, hostSelector: string): Promise<string>;
-  /** Closes Firefox and starts it again on the same profile. */
-  restart(): Promise<void>;
+  /** Closes Firefox and starts it again on the same profile, opening `openAtStart` as it starts. */
+  restart(openAtStart?: string[]): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -127,15 +142,19 @@ export async function launchFirefox(options: { locale?: string } = {}): Promise<
     cwd: FIREFOX_EXTENSION_DIR,
   });
 
-  const start = () =>
+  /** `openAtStart`: pages Firefox opens as it starts, before its add-ons' background pages run (a restored session). */
+  const start = (openAtStart: string[] = []) =>
     puppeteer.launch({
       browser: 'firefox',
       executablePath: findFirefox(),
       headless: true,
+      // KG_FIREFOX_LOG=1: Firefox's own output and every console message (pages, content scripts, background) on
+      // stdout, to see what happened when a test fails.
+      dumpio: !!process.env.KG_FIREFOX_LOG,
       userDataDir: profileDir,
       acceptInsecureCerts: true,
       defaultViewport: { width: 1200, height: 800 },
-      args: [`${EXTENSION_ORIGIN}/popup.html`],
+      args: [...openAtStart, `${EXTENSION_ORIGIN}/popup.html`],
       extraPrefsFirefox: {
         'extensions.webextensions.uuids': JSON.stringify({ [id]: EXTENSION_UUID }),
         'xpinstall.signatures.required': false,
@@ -151,6 +170,10 @@ export async function launchFirefox(options: { locale?: string } = {}): Promise<
         'network.proxy.no_proxies_on': '',
         'network.proxy.allow_hijacking_localhost': true,
         'dom.security.https_first': false,
+        ...(process.env.KG_FIREFOX_LOG && {
+          'devtools.console.stdout.content': true,
+          'devtools.console.stdout.chrome': true,
+        }),
       },
     });
   let firefox = await start();
@@ -176,6 +199,14 @@ export async function launchFirefox(options: { locale?: string } = {}): Promise<
       await page.goto(url, { waitUntil: 'load' });
       return page;
     },
+    async tabAt(url) {
+      for (let i = 0; i < 200; i++) {
+        const page = (await firefox.pages()).find((p) => p.url() === url);
+        if (page) return page;
+        await new Promise((done) => setTimeout(done, 100));
+      }
+      throw new Error(`no tab shows ${url}`);
+    },
     async openExtensionPage(path) {
       // A new tab opened by the extension itself: puppeteer follows a tab from its creation, whereas it loses
       // track of an extension page that navigates.
@@ -185,12 +216,18 @@ export async function launchFirefox(options: { locale?: string } = {}): Promise<
       }, `${EXTENSION_ORIGIN}/${path}`);
       const page = await (await created).page();
       if (!page) throw new Error(`${path} did not open as a page`);
-      await page.waitForFunction(
-        (url) => location.href === url && document.readyState === 'complete',
-        {},
-        `${EXTENSION_ORIGIN}/${path}`,
-      );
-      return page;
+      // Polled with evaluate, not waitForFunction: puppeteer builds a waited-for function with `new Function` inside
+      // the page, which the extension pages' CSP (no eval) blocks in Firefox ESR 140; BiDi's own evaluation is not
+      // subject to it.
+      const url = `${EXTENSION_ORIGIN}/${path}`;
+      for (let i = 0; ; i++) {
+        const ready = await page
+          .evaluate((expected) => location.href === expected && document.readyState === 'complete', url)
+          .catch(() => false); // the tab is still between documents
+        if (ready) return page;
+        if (i === 200) throw new Error(`${path} did not finish loading`);
+        await new Promise((done) => setTimeout(done, 100));
+      }
     },
     inExtension: (fn) => home.evaluate(fn) as Promise<never>,
     async tabIdOf(page) {
@@ -231,13 +268,13 @@ export async function launchFirefox(options: { locale?: string } = {}): Promise<
       })) as { result: { result: { value: string } } };
       return html.result.result.value;
     },
-    async restart() {
-      await firefox.close();
-      firefox = await start();
+    async restart(openAtStart) {
+      await stop(firefox);
+      firefox = await start(openAtStart);
       home = await homePage();
     },
     async close() {
-      await firefox.close().catch(() => undefined);
+      await stop(firefox);
       await tunnel.close();
       await server.close();
       rmSync(profileDir, { recursive: true, force: true });
