@@ -1,8 +1,9 @@
 /**
  * The Firefox build (.output/firefox-mv2) in real headless Firefox ESR over WebDriver BiDi: what a Firefox user
- * would notice first if it broke. The scam guard's banner, reasons and badge on fixture scam pages and silence on
- * a legitimate article; the popup making a checklist; the assistant marking the next menu on a carrier portal; a
- * tick surviving a browser restart. One browser for the file (a Firefox start costs seconds), the tests in order.
+ * would notice first if it broke. The scam guard's banner, reasons and badge on fixture scam pages (one of them
+ * framed by an innocent page) and silence on a legitimate article; the popup making a checklist; the assistant
+ * marking the next menu on a carrier portal, also in a tab that loads as Firefox starts; a tick surviving a
+ * browser restart. One browser for the file (a Firefox start costs seconds), the tests in order.
  */
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -91,6 +92,20 @@ describe('Kaiyaku Guard in Firefox', () => {
       await page.close();
     },
   );
+
+  it('warns in the top page about a sign-in kit in a full-window frame, naming the framed host', async () => {
+    const page = await h.visit('https://www.machi-news.jp/frames/kit.html');
+    await page.waitForSelector(`${BANNER}[data-level="danger"]`, { timeout: 10_000 });
+    const banner = await h.closedShadowHtml(page, BANNER);
+    expect(banner).toContain('A frame on this page, from qmzvrtpk.xyz');
+    expect(banner).toContain('impersonating NTT docomo');
+    // Only the top page shows it: the frame holds no banner of its own.
+    const kit = page.frames().find((f) => f.url().includes('qmzvrtpk.xyz'));
+    expect(kit).toBeDefined();
+    expect(await kit?.$(BANNER)).toBeNull();
+    await expect.poll(async () => h.badgeText(await h.tabIdOf(page)), { timeout: 10_000 }).toBe('!');
+    await page.close();
+  });
 
   it('stays silent on a news article quoting scam texts', async () => {
     const page = await h.visit('https://www.example-news.jp/articles/sms-scam.html');
