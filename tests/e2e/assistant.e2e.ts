@@ -12,7 +12,7 @@ import { BRANDS } from '../../data/brands';
 import { fixtureFile, fixturePages, UNSEEN_DIR } from '../../scripts/lib/fixture-server';
 import { brandOfPortalHost } from '../../utils/assistant/portal';
 import { axeFindings } from './a11y';
-import { type Harness, launch } from './harness';
+import { createPlan, type Harness, launch } from './harness';
 
 let h: Harness;
 
@@ -83,15 +83,10 @@ async function chooseLanguage(page: Page, value: string): Promise<void> {
   }, value);
 }
 
+/** A physical-SIM checklist for the brand and goal, made through the popup. */
 async function makePlan(brandLabel: string, goal: string): Promise<void> {
   const popup = await h.openPopup();
-  const newButton = popup.getByRole('button', { name: /New checklist/ });
-  if (await newButton.isVisible()) await newButton.click();
-  await popup.getByLabel('Carrier', { exact: true }).selectOption({ label: brandLabel });
-  await popup.getByRole('radio', { name: 'Physical SIM', exact: true }).check();
-  await popup.getByRole('radio', { name: goal, exact: true }).check();
-  await popup.getByRole('button', { name: 'Make my checklist' }).click();
-  await popup.locator('.checklist').waitFor();
+  await createPlan(popup, brandLabel, 'Physical SIM', goal);
   await popup.close();
 }
 
