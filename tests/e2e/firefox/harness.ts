@@ -15,7 +15,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { connect as connectSocket } from 'node:net';
+import { connect as connectSocket, type Socket } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import puppeteer, { type Browser, type Page, type Target } from 'puppeteer-core';
@@ -55,13 +55,22 @@ async function startTunnel(target: FixtureServer): Promise<{ port: number; close
   const server: Server = createServer((_req, res) => {
     res.writeHead(404, { 'content-type': 'text/plain' }).end('Fixtures are served over HTTPS only');
   });
+  // A tunnel's sockets leave the HTTP server's keeping once connected (closeAllConnections does not reach them),
+  // and the fixture server waits for them to end before it closes: closing the tunnel ends them itself.
+  const sockets = new Set<Socket>();
+  const keep = (socket: Socket) => {
+    sockets.add(socket);
+    socket.on('close', () => sockets.delete(socket));
+  };
   server.on('connect', (_req, client, head) => {
+    keep(client as Socket);
     const upstream = connectSocket(target.port, '127.0.0.1', () => {
       client.write('HTTP/1.1 200 Connection Established\r\n\r\n');
       if (head.length) upstream.write(head);
       upstream.pipe(client);
       client.pipe(upstream);
     });
+    keep(upstream);
     const drop = () => {
       upstream.destroy();
       client.destroy();
@@ -75,15 +84,13 @@ async function startTunnel(target: FixtureServer): Promise<{ port: number; close
     close: () =>
       new Promise((done) => {
         server.closeAllConnections();
+        for (const socket of sockets) socket.destroy();
         server.close(() => done());
       }),
   };
 }
 
-/**
- * Closes Firefox, and kills it should it not have quit within ten seconds: puppeteer's close waited past the
- * test's one-minute limit twice in five runs on a loaded machine (load average 8–12, console on stdout).
- */
+/** Closes Firefox, and kills it should it not have quit within ten seconds (a test's hooks have a minute). */
 async function stop(firefox: Browser): Promise<void> {
   const closed = firefox.close().then(
     () => true,
