@@ -90,6 +90,16 @@ async function startTunnel(target: FixtureServer): Promise<{ port: number; close
   };
 }
 
+/** What `find` finds, asked every 100 ms for up to 20 s. */
+async function poll<T>(find: () => Promise<T | undefined | false>, failure: string): Promise<T> {
+  for (let i = 0; i < 200; i++) {
+    const found = await find();
+    if (found) return found;
+    await new Promise((done) => setTimeout(done, 100));
+  }
+  throw new Error(failure);
+}
+
 /** Closes Firefox, and kills it should it not have quit within ten seconds (a test's hooks have a minute). */
 async function stop(firefox: Browser): Promise<void> {
   const closed = firefox.close().then(
@@ -149,7 +159,7 @@ export async function launchFirefox(options: { locale?: string } = {}): Promise<
     cwd: FIREFOX_EXTENSION_DIR,
   });
 
-  /** `openAtStart`: pages Firefox opens as it starts, before its add-ons' background pages run (a restored session). */
+  /** `openAtStart`: pages loaded as Firefox starts, before add-ons' background pages run (like a restored session). */
   const start = (openAtStart: string[] = []) =>
     puppeteer.launch({
       browser: 'firefox',
@@ -186,14 +196,11 @@ export async function launchFirefox(options: { locale?: string } = {}): Promise<
   let firefox = await start();
 
   /** The extension page Firefox starts with: it stays open, to call the extension's APIs and open its pages. */
-  const homePage = async (): Promise<Page> => {
-    for (let i = 0; i < 100; i++) {
-      const page = (await firefox.pages()).find((p) => p.url().startsWith(EXTENSION_ORIGIN));
-      if (page) return page;
-      await new Promise((done) => setTimeout(done, 100));
-    }
-    throw new Error(`Firefox did not open ${EXTENSION_ORIGIN}/popup.html: is the add-on installed?`);
-  };
+  const homePage = () =>
+    poll(
+      async () => (await firefox.pages()).find((p) => p.url().startsWith(EXTENSION_ORIGIN)),
+      `Firefox did not open ${EXTENSION_ORIGIN}/popup.html: is the add-on installed?`,
+    );
   let home = await homePage();
 
   const harness: FirefoxHarness = {
@@ -206,14 +213,8 @@ export async function launchFirefox(options: { locale?: string } = {}): Promise<
       await page.goto(url, { waitUntil: 'load' });
       return page;
     },
-    async tabAt(url) {
-      for (let i = 0; i < 200; i++) {
-        const page = (await firefox.pages()).find((p) => p.url() === url);
-        if (page) return page;
-        await new Promise((done) => setTimeout(done, 100));
-      }
-      throw new Error(`no tab shows ${url}`);
-    },
+    tabAt: (url) =>
+      poll(async () => (await firefox.pages()).find((p) => p.url() === url), `no tab shows ${url}`),
     async openExtensionPage(path) {
       // A new tab opened by the extension itself: puppeteer follows a tab from its creation, whereas it loses
       // track of an extension page that navigates.
@@ -227,14 +228,10 @@ export async function launchFirefox(options: { locale?: string } = {}): Promise<
       // the page, which the extension pages' CSP (no eval) blocks in Firefox ESR 140; BiDi's own evaluation is not
       // subject to it.
       const url = `${EXTENSION_ORIGIN}/${path}`;
-      for (let i = 0; ; i++) {
-        const ready = await page
-          .evaluate((expected) => location.href === expected && document.readyState === 'complete', url)
-          .catch(() => false); // the tab is still between documents
-        if (ready) return page;
-        if (i === 200) throw new Error(`${path} did not finish loading`);
-        await new Promise((done) => setTimeout(done, 100));
-      }
+      const loaded = () =>
+        page.evaluate((expected) => location.href === expected && document.readyState === 'complete', url);
+      // A rejection: the tab is still between documents.
+      return poll(async () => (await loaded().catch(() => false)) && page, `${path} did not finish loading`);
     },
     inExtension: (fn) => home.evaluate(fn) as Promise<never>,
     async tabIdOf(page) {
