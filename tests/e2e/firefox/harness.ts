@@ -55,8 +55,8 @@ async function startTunnel(target: FixtureServer): Promise<{ port: number; close
   const server: Server = createServer((_req, res) => {
     res.writeHead(404, { 'content-type': 'text/plain' }).end('Fixtures are served over HTTPS only');
   });
-  // A tunnel's sockets leave the HTTP server's keeping once connected (closeAllConnections does not reach them),
-  // and the fixture server waits for them to end before it closes: closing the tunnel ends them itself.
+  // A tunnel's sockets leave the HTTP server's keeping once connected (closeAllConnections does not reach
+  // them), and the fixture server waits for them to end before it closes: closing the tunnel ends them itself.
   const sockets = new Set<Socket>();
   const keep = (socket: Socket) => {
     sockets.add(socket);
@@ -159,7 +159,7 @@ export async function launchFirefox(options: { locale?: string } = {}): Promise<
     cwd: FIREFOX_EXTENSION_DIR,
   });
 
-  /** `openAtStart`: pages loaded as Firefox starts, before add-ons' background pages run (like a restored session). */
+  /** `openAtStart`: pages that load as Firefox starts, before add-ons' background pages run (a restored session). */
   const start = (openAtStart: string[] = []) =>
     puppeteer.launch({
       browser: 'firefox',
@@ -224,9 +224,9 @@ export async function launchFirefox(options: { locale?: string } = {}): Promise<
       }, `${EXTENSION_ORIGIN}/${path}`);
       const page = await (await created).page();
       if (!page) throw new Error(`${path} did not open as a page`);
-      // Polled with evaluate, not waitForFunction: puppeteer builds a waited-for function with `new Function` inside
-      // the page, which the extension pages' CSP (no eval) blocks in Firefox ESR 140; BiDi's own evaluation is not
-      // subject to it.
+      // Polled with evaluate, not waitForFunction: puppeteer builds a waited-for function with `new Function`
+      // inside the page, which the extension pages' CSP (no eval) blocks in Firefox ESR 140; BiDi's own
+      // evaluation is not subject to it.
       const url = `${EXTENSION_ORIGIN}/${path}`;
       const loaded = () =>
         page.evaluate((expected) => location.href === expected && document.readyState === 'complete', url);
