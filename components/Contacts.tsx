@@ -18,6 +18,9 @@ export function ContactItem({ contact }: { contact: Contact }) {
           {contact.phone.display}
         </a>
       )}
+      {contact.reportedPhone && (
+        <div class="contact-reported">{t('reportedNumber', { number: contact.reportedPhone.display })}</div>
+      )}
       {contact.url && (
         <a href={contact.url} target="_blank" rel="noopener noreferrer">
           {new URL(contact.url).hostname}

@@ -35,6 +35,7 @@ export const PUBLISHERS: Readonly<Record<string, Publisher>> = {
   'sakuramobile.jp': official('Sakura Mobile'),
   'mobal.com': official('Mobal'),
   'traveltechlab.co.jp': official('TravelTechLab'),
+  'amuse.co.jp': official('Amuse (a fan-club service)'),
 
   // News.
   'impress.co.jp': press,
@@ -81,6 +82,7 @@ export const PUBLISHERS: Readonly<Record<string, Publisher>> = {
   'kotomobile.jp': guide,
   'masamobile.co.jp': guide,
   'lycorp-security.jp': guide,
+  'homemate-research-telco.com': guide,
   'github.com/AdguardTeam': guide,
 
   // Personal or anonymous sites, and copies of other pages.
@@ -141,6 +143,7 @@ export const PUBLISHERS: Readonly<Record<string, Publisher>> = {
   'xn--nfv31nctot9l.xyz': blog,
   'xn--2-v9tt97kv71a87vjzp.com': blog,
   'xn--sim-pd0fo47c37eo05e.com': blog,
+  'garnet-life.net': blog,
   'norikaepro.com': blog,
   'dolcani.net': blog,
   'stars.ne.jp': blog,

@@ -128,6 +128,12 @@ export const ContactSchema = v.object({
   /** Who can dial it: from the carrier's own phones, from other phones, or anyone. */
   from: v.picklist(['own', 'other', 'any']),
   phone: v.optional(PhoneSchema),
+  /**
+   * A number that only guides or blogs give and no official or news page we read states. The popup shows it as
+   * unconfirmed beside the carrier's own page (`url`), never as a number to call; the scam guard does not call
+   * it unofficial either, since it may well be real. A contact has `phone` or `reportedPhone`, not both.
+   */
+  reportedPhone: v.optional(PhoneSchema),
   url: v.optional(HttpsUrl),
   hours: v.optional(TextSchema),
   note: v.optional(TextSchema),

@@ -7,6 +7,8 @@ import { SOURCES } from './official-domains';
 import type { Step, StepInput } from './schema';
 
 const checked = '2026-11-22';
+/** Facts given a further source in issue 18's second pass. */
+const rechecked = '2026-12-08';
 
 /** The common steps as written: facts with sources and dates, no confidence. */
 export const COMMON_STEP_INPUTS: StepInput[] = [
@@ -156,8 +158,12 @@ export const COMMON_STEP_INPUTS: StepInput[] = [
       en: 'Apps and services paid through carrier billing may stop being paid once the line ends. Switch them to a card or another method.',
     },
     timing: [{ kind: 'before-end', days: 0 }],
-    source: ['https://smappy-if.com/articles/linemo/1047'],
-    checked,
+    source: [
+      'https://smappy-if.com/articles/linemo/1047',
+      // A content service's own FAQ: paid by carrier billing, it ends the membership when the carrier changes.
+      'https://fc.dps.amuse.co.jp/interrobang/qa/faq_answer/F74469',
+    ],
+    checked: rechecked,
   },
   {
     id: 'mnp-one-stop',

@@ -73,6 +73,11 @@ export const STRINGS = {
   'from.other': { 'zh-CN': '其他电话拨打', ja: '他の電話から', en: 'from other phones' },
   'from.any': { 'zh-CN': '任何电话', ja: 'どの電話からも', en: 'from any phone' },
   call: { 'zh-CN': '拨打 {number}', ja: '{number} に電話', en: 'Call {number}' },
+  reportedNumber: {
+    'zh-CN': '未经确认的号码：{number}（只见于指南或博客，官方页面上未找到）。请先在官方页面核对再拨打。',
+    ja: '未確認の番号：{number}（解説サイトやブログにあるだけで、公式ページでは確認できていません）。電話する前に公式ページで確かめてください。',
+    en: 'Unconfirmed number: {number} (only guides or blogs give it; we found it on no official page). Check the official page before calling.',
+  },
   storageProblem: {
     'zh-CN': '有部分保存的数据无法读取，已另行保存并改用空白状态。你的旧数据没有被删除（见“我的数据”）。',
     ja: '保存データの一部を読み込めなかったため、別に保管して初期状態で開きました。元のデータは削除していません（「データの保存と復元」を参照）。',

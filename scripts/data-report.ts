@@ -2,13 +2,14 @@
  * `npm run data:report`: how sure the carrier data is, for the person maintaining it. Per brand: the facts by
  * derived confidence, the share of high facts among those a user acts on (data/acted-facts.ts), facts resting on
  * one publisher, facts not checked for 6 months, and facts whose sources disagree; then the lists behind those
- * numbers, phone numbers without an official or press source, and publishers no table classifies.
+ * numbers, phone numbers without an official or press source, numbers shown only as unconfirmed, and publishers
+ * no table classifies.
  *
  * `--markdown` also writes the summary table into README.md between its `data-report` markers.
  * Read-only otherwise; always exits 0 (the tests, not this report, are the gate).
  */
 import { readFileSync, writeFileSync } from 'node:fs';
-import { actedFacts, actedSteps } from '../data/acted-facts';
+import { type ActedKind, actedFacts, actedSteps } from '../data/acted-facts';
 import { BRANDS, SOURCES } from '../data/brands';
 import type { Sourced } from '../data/schema';
 import { COMMON_STEPS } from '../data/steps';
@@ -50,18 +51,18 @@ const pct = (part: number, whole: number) => (whole === 0 ? '-' : `${Math.round(
 interface Row {
   name: string;
   facts: Fact[];
-  acted: Fact[];
+  acted: (Fact & { kind: ActedKind })[];
 }
 
 const rows: Row[] = BRANDS.map((brand) => ({
   name: brand.name.en,
   facts: collect(brand, '', []).map((f) => ({ ...f, path: `${brand.id}.${f.path}` })),
-  acted: actedFacts(brand).map((a) => ({ path: `${brand.id}.${a.path}`, fact: a.fact })),
+  acted: actedFacts(brand).map((a) => ({ ...a, path: `${brand.id}.${a.path}` })),
 }));
 rows.push({
   name: 'common steps',
   facts: collect(COMMON_STEPS, 'common', []),
-  acted: actedSteps(COMMON_STEPS, 'common').map((a) => ({ path: a.path, fact: a.fact })),
+  acted: actedSteps(COMMON_STEPS, 'common'),
 });
 const total: Row = {
   name: 'TOTAL',
@@ -136,11 +137,21 @@ out.push(textTable());
 
 const phones = total.acted.filter(
   (a) =>
-    a.path.includes('contacts[') &&
+    a.kind === 'phone' &&
     !a.fact.source.some((s) => ['official', 'press'].includes(SOURCES.describe(s).kind)),
 );
 out.push('', `Phone numbers without an official or press source (${phones.length})`);
 for (const p of phones) out.push(`  ${p.path.padEnd(36)} ${describeSources(p.fact)}`);
+
+// Numbers only guides or blogs give: the popup shows them as unconfirmed beside the carrier's own page.
+const reported = BRANDS.flatMap((b) =>
+  b.contacts.flatMap((c) =>
+    c.reportedPhone ? [{ path: `${b.id}.contacts[${c.id}]`, number: c.reportedPhone.display, fact: c }] : [],
+  ),
+);
+out.push('', `Numbers shown only as unconfirmed, beside the carrier's page (${reported.length})`);
+for (const r of reported)
+  out.push(`  ${r.path.padEnd(36)} ${r.number.padEnd(14)} ${describeSources(r.fact)}`);
 
 const weakActed = total.acted.filter((a) => a.fact.confidence !== 'high');
 out.push('', `Facts a user acts on that are not high (${weakActed.length})`);

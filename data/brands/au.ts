@@ -8,6 +8,8 @@ import { CANCEL_LOSES_NUMBER, completionPage } from './portal-common';
 import { SIGN_IN_URL_LIST } from './shared-sources';
 
 const checked = '2026-11-22';
+/** The phone numbers searched again for an official or news source (issue 18, second pass). */
+const phonesChecked = '2026-12-08';
 const auFaq = 'https://www.au.com/english/support/faq/ebilling-statement/epg00000001/';
 const leavingJapan = 'https://www.au.com/english/support/faq/cancellation/leaving-country/';
 const cancelatlas = 'https://www.cancelatlas.com/c/au-kddi-jp';
@@ -208,7 +210,9 @@ export const au: BrandInput = {
         en: 'MNP reservation number by phone (toll-free)',
       },
       from: 'any',
-      phone: { kind: 'number', e164: '+81007775470', display: '0077-75470' },
+      // Guides give the number; no au page we read does (checked 2026-12-08).
+      reportedPhone: { kind: 'number', e164: '+81007775470', display: '0077-75470' },
+      url: cancelPage,
       hours,
       note: {
         'zh-CN': '只办理 MNP，不能在此电话解约。',
@@ -216,7 +220,7 @@ export const au: BrandInput = {
         en: 'For MNP only; it does not take cancellations.',
       },
       source: ['https://hikkoshizamurai.jp/soldi/articles/au_cancel/', cancelatlas],
-      checked,
+      checked: phonesChecked,
     },
     {
       id: 'english',
@@ -299,9 +303,9 @@ export const au: BrandInput = {
         phone: {
           available: 'no',
           note: {
-            'zh-CN': 'au 不受理电话解约，请用 My au 或去门店。电话只能办理 MNP（0077-75470）。',
-            ja: 'auは電話での解約を受け付けていません。My auかショップで手続きしてください。電話はMNP（0077-75470）のみです。',
-            en: 'au does not accept cancellation by phone; use My au or a shop. The phone line (0077-75470) is for MNP only.',
+            'zh-CN': 'au 不受理电话解约，请用 My au 或去门店。电话只能办理 MNP。',
+            ja: 'auは電話での解約を受け付けていません。My auかショップで手続きしてください。電話はMNPのみです。',
+            en: 'au does not accept cancellation by phone; use My au or a shop. The phone line is for MNP only.',
           },
           // hachi8hachi says so outright; the guides list shop and My au as the only ways.
           source: [
@@ -342,12 +346,13 @@ export const au: BrandInput = {
         phone: {
           available: 'yes',
           note: {
-            'zh-CN': '拨打 0077-75470（免费，9:00–20:00）。',
-            ja: '0077-75470（無料、9:00〜20:00）',
-            en: 'Call 0077-75470 (toll-free, 9:00–20:00).',
+            'zh-CN':
+              'MNP 专用电话（9:00–20:00）。指南给出的号码 0077-75470 未在 au 官方页面上得到确认，拨打前请在 au 的页面核对。',
+            ja: 'MNP専用の電話窓口（9:00〜20:00）。解説サイトの番号0077-75470はauの公式ページで確認できていないため、auのページで確かめてから電話してください。',
+            en: 'A phone line for MNP only (9:00–20:00). The number guides give, 0077-75470, is not confirmed on au’s own pages: check au’s page before calling.',
           },
           source: ['https://hikkoshizamurai.jp/soldi/articles/au_cancel/', cancelatlas],
-          checked,
+          checked: phonesChecked,
         },
       },
     },
@@ -555,9 +560,9 @@ export const au: BrandInput = {
       },
       body: {
         'zh-CN':
-          '同一路径选择「MNP予約」，号码通过短信发送；或拨打 0077-75470（9:00–20:00）。使用一站式时不需要这一步。',
-        ja: '同じメニューで「MNP予約」を選ぶと番号がSMSで届きます。電話は0077-75470（9:00〜20:00）。ワンストップなら不要です。',
-        en: 'In the same menu choose “MNP予約”; the number arrives by SMS. Or call 0077-75470 (9:00–20:00). Not needed with One-Stop.',
+          '同一路径选择「MNP予約」，号码通过短信发送；也可以打电话（9:00–20:00，号码见联系方式，未经确认）。使用一站式时不需要这一步。',
+        ja: '同じメニューで「MNP予約」を選ぶと番号がSMSで届きます。電話（9:00〜20:00、番号は連絡先欄に未確認として記載）でも申し込めます。ワンストップなら不要です。',
+        en: 'In the same menu choose “MNP予約”; the number arrives by SMS. Or phone (9:00–20:00; the number under contacts is unconfirmed). Not needed with One-Stop.',
       },
       contacts: ['mnp'],
       timing: [{ kind: 'before-end', days: 0 }],

@@ -9,6 +9,8 @@ import { SIGN_IN_URL_LIST } from './shared-sources';
 const checked = '2026-11-22';
 /** Facts re-read against their sources (and better ones) for issue 18. */
 const reviewed = '2026-12-07';
+/** The phone numbers searched again for an official or news source (issue 18, second pass). */
+const phonesChecked = '2026-12-08';
 /** A copy of ITmedia Mobile's 2021 article on web cancellation (the original is not in the stored sources). */
 const itmedia =
   'https://ilikephone.online/mobile-phone/docomo-starts-accepting-line-cancellation-on-the-web-d-account-required-itmedia-mobile';
@@ -20,6 +22,12 @@ const cancelGuide = 'https://kaiyaku.jp/docomo-kaiyaku';
 const ktaiKeeping = 'https://k-tai.watch.impress.co.jp/docs/news/1436860.html';
 // The docomo Information Center: one service, on 151 from docomo phones and 0120-800-000 from others.
 const infoCenter = [officialFaq, 'https://faq.smtb.jp/faq/show/25909'];
+// The lost-phone line (NTTドコモ利用中断センター): number and 24-hour hours on docomo's own pages.
+const lostLineLock = 'https://www.nttdocomo.co.jp/service/lock/notice/index.html';
+const lostLinePin = 'https://www.nttdocomo.co.jp/support/trouble/password/network/index.html';
+/** An older English page: "call 0120-524-360 (24 hours a day, in Japanese only)". */
+const lostLineEnglish =
+  'http://www.nttdocomo.co.jp/english/support/benefit/premier/service/delivery/index.html';
 const infoHours = {
   'zh-CN': '9:00–20:00，全年无休',
   ja: '9:00〜20:00（年中無休）',
@@ -196,17 +204,31 @@ export const docomo: BrandInput = {
       },
       from: 'any',
       phone: { kind: 'number', e164: '+81120524360', display: '0120-524-360' },
-      source: ['https://www.cancelatlas.com/c/ntt-docomo-jp'],
-      checked,
+      hours: {
+        'zh-CN': '24 小时（docomo 自己的页面）',
+        ja: '24時間（ドコモの公式ページによる）',
+        en: '24 hours (docomo’s own pages)',
+      },
+      note: {
+        'zh-CN':
+          '来源不一致：有一篇指南写受理时间为 9:00–20:00，但 docomo 自己的页面写 24 小时。发现丢失请立即拨打，不管几点；如果没人接，请在 9:00–20:00 之间再打一次。',
+        ja: '情報に食い違いあり：受付9時〜20時とする解説もありますが、ドコモの公式ページは24時間受付としています。紛失に気づいたら時間に関係なくすぐ電話を。つながらなければ9:00〜20:00にかけ直してください。',
+        en: 'Sources disagree: one guide gives 9:00–20:00, while docomo’s own pages say 24 hours. Call as soon as you notice the loss, whatever the hour; if nobody answers, call again between 9:00 and 20:00.',
+      },
+      source: [lostLineLock, lostLinePin, lostLineEnglish, 'https://www.cancelatlas.com/c/ntt-docomo-jp'],
+      against: ['http://www.homemate-research-telco.com/useful/16704_facil_025/'],
+      checked: phonesChecked,
     },
     {
       id: 'points',
       purpose: 'points',
       name: { 'zh-CN': 'd 积分客服中心', ja: 'dポイントカスタマーセンター', en: 'd POINT customer center' },
       from: 'any',
-      phone: { kind: 'number', e164: '+81120208360', display: '0120-208-360' },
+      // Only a bank's FAQ gives the number; no docomo page we read does (checked 2026-12-08).
+      reportedPhone: { kind: 'number', e164: '+81120208360', display: '0120-208-360' },
+      url: 'https://www.nttdocomo.co.jp/english/service/dpoint/index.html',
       source: ['https://faq.smtb.jp/faq/show/25909'],
-      checked,
+      checked: phonesChecked,
     },
   ],
   goals: {
@@ -282,8 +304,13 @@ export const docomo: BrandInput = {
             ja: '151 または 0120-800-000',
             en: 'Call 151 or 0120-800-000.',
           },
-          source: ['https://sumaho-susume.com/docomo-mnp-number-confirmation'],
-          checked,
+          // News (ScanNetSecurity): 151, 9:00–20:00; a guide (oneplat) lists the phone among the three ways.
+          source: [
+            'https://scan.netsecurity.ne.jp/internet/?p=27257',
+            'https://www.oneplat.co.jp/article/?p=259',
+            'https://sumaho-susume.com/docomo-mnp-number-confirmation',
+          ],
+          checked: phonesChecked,
         },
       },
     },

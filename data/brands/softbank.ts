@@ -8,6 +8,8 @@ import { SIGN_IN_URL_LIST } from './shared-sources';
 import { softbankCorpCarrierMail } from './softbank-corp';
 
 const checked = '2026-11-22';
+/** Facts re-read against their sources for issue 18. */
+const reviewed = '2026-12-08';
 const contactList = 'https://www.softbank.jp/mobile/support/contact/list/';
 const phishingNotice = 'https://www.softbank.jp/mobile/info/personal/news/support/20221129a/';
 const billingEn = 'https://www.softbank.jp/en/mobile/support/billing-statement/';
@@ -137,10 +139,12 @@ export const softbank: BrandInput = {
         en: 'MNP line (from a SoftBank phone)',
       },
       from: 'own',
-      phone: { kind: 'short-code', display: '*5533' },
+      // Only blogs give the number; SoftBank's list of procedures says MNP is by phone but shows no number.
+      reportedPhone: { kind: 'short-code', display: '*5533' },
+      url: contactList,
       hours,
       source: mnpLine,
-      checked,
+      checked: reviewed,
     },
     {
       id: 'mnp-other',
@@ -151,10 +155,11 @@ export const softbank: BrandInput = {
         en: 'MNP line (from other phones)',
       },
       from: 'other',
-      phone: { kind: 'number', e164: '+818001005533', display: '0800-100-5533' },
+      reportedPhone: { kind: 'number', e164: '+818001005533', display: '0800-100-5533' },
+      url: contactList,
       hours,
       source: mnpLine,
-      checked,
+      checked: reviewed,
     },
   ],
   goals: {
@@ -217,12 +222,14 @@ export const softbank: BrandInput = {
         phone: {
           available: 'yes',
           note: {
-            'zh-CN': '*5533（SoftBank 手机）或 0800-100-5533，9:00–20:00。',
-            ja: '*5533（ソフトバンク携帯）／0800-100-5533、9:00〜20:00',
-            en: '*5533 from a SoftBank phone or 0800-100-5533, 9:00–20:00.',
+            'zh-CN':
+              'SoftBank 的手续一览写明 MNP 预约号码可以电话申请。博客给出的号码（SoftBank 手机 *5533，其他电话 0800-100-5533，9:00–20:00）未在官方页面上得到确认，拨打前请在 SoftBank 的页面核对。',
+            ja: 'ソフトバンクの「お手続き一覧」ではMNP予約番号の発行は電話でも受け付けています。ブログにある番号（ソフトバンク携帯から*5533、他の電話から0800-100-5533、9:00〜20:00）は公式ページで確認できていないため、ソフトバンクのページで確かめてから電話してください。',
+            en: 'SoftBank’s list of procedures says the MNP number can be requested by phone. The numbers blogs give (*5533 from a SoftBank phone, 0800-100-5533 from others, 9:00–20:00) are not confirmed on SoftBank’s pages: check there before calling.',
           },
-          source: mnpLine,
-          checked,
+          url: contactList,
+          source: [contactList, ...mnpLine],
+          checked: reviewed,
         },
         shop: {
           available: 'yes',
@@ -332,9 +339,9 @@ export const softbank: BrandInput = {
       title: { 'zh-CN': '申请 MNP 预约号码', ja: 'MNP予約番号を申し込む', en: 'Request the MNP number' },
       body: {
         'zh-CN':
-          'SoftBank 手机拨打 *5533，其他电话拨打 0800-100-5533（9:00–20:00），或在 My SoftBank、门店申请。使用一站式时不需要这一步。',
-        ja: 'ソフトバンクの携帯から*5533、他の電話から0800-100-5533（9:00〜20:00）、またはMy SoftBankかショップで。ワンストップなら不要です。',
-        en: 'Call *5533 from a SoftBank phone or 0800-100-5533 from others (9:00–20:00), or use My SoftBank or a shop. Not needed with One-Stop.',
+          '打电话（9:00–20:00，号码见联系方式，未经确认）、在 My SoftBank 或门店申请。使用一站式时不需要这一步。',
+        ja: '電話（9:00〜20:00、番号は連絡先欄に未確認として記載）、My SoftBank、またはショップで。ワンストップなら不要です。',
+        en: 'By phone (9:00–20:00; the numbers under contacts are unconfirmed), in My SoftBank or at a shop. Not needed with One-Stop.',
       },
       links: [cancelPageLink],
       contacts: ['mnp-own', 'mnp-other'],
@@ -435,9 +442,9 @@ export const softbank: BrandInput = {
             on: ['flow'],
             text: {
               'zh-CN':
-                'MNP 预约号码：SoftBank 手机拨打 *5533，其他电话拨打 0800-100-5533（9:00–20:00），或在 My SoftBank、门店申请。',
-              ja: 'MNP予約番号：ソフトバンクの携帯から*5533、他の電話から0800-100-5533（9:00〜20:00）、またはMy SoftBankかショップで。',
-              en: 'MNP number: call *5533 from a SoftBank phone or 0800-100-5533 from others (9:00–20:00), or use My SoftBank or a shop.',
+                'MNP 预约号码：打电话（9:00–20:00，博客给出的号码 *5533 / 0800-100-5533 未经官方确认）、在 My SoftBank 或门店申请。',
+              ja: 'MNP予約番号：電話（9:00〜20:00。ブログにある*5533／0800-100-5533は公式には未確認）、My SoftBank、またはショップで。',
+              en: 'MNP number: by phone (9:00–20:00; the *5533 / 0800-100-5533 that blogs give are not officially confirmed), in My SoftBank or at a shop.',
             },
             source: mnpLine,
             checked,

@@ -7,6 +7,8 @@ import { CANCEL_LOSES_NUMBER, completionPage } from './portal-common';
 import { simNotReturnedStep } from './shared-steps';
 
 const checked = '2026-11-22';
+/** The phone numbers searched again for an official or news source (issue 18, second pass). */
+const phonesChecked = '2026-12-08';
 const uqFaq = 'https://www.uqwimax.jp/mobile/support/faq/pages/pg00002248.html';
 const adguard = 'https://github.com/AdguardTeam/HttpsExclusions/blob/master/exclusions/sensitive.txt';
 const webCancel = ['https://keitaisoudan.com/cancel/', 'https://lifestyle.assist-all.co.jp/?p=49881'];
@@ -14,6 +16,8 @@ const oldPhone = ['https://cancell.jp/carrier/974', 'https://ispr.net/sim/uqmobi
 const reviewed = '2026-12-07';
 /** 2025 guides: phone cancellation ended in September 2024; cancel online or in a shop. */
 const phoneEnded = 'https://kaiyaku.jp/uqmobile-kaiyaku';
+/** A 2025 guide: 「電話での純粋な解約は受け付けが終了している」 (read 2026-12-08). */
+const phoneEnded2025 = 'https://lifestyle.assist-all.co.jp/uqmobile-cancel-guide-2025';
 const shopCancel = [
   phoneEnded,
   'https://lifestyle.assist-all.co.jp/?p=49881',
@@ -55,7 +59,9 @@ export const uqMobile: BrandInput = {
         en: 'UQ mobile customer center',
       },
       from: 'any',
-      phone: { kind: 'number', e164: '+81120929818', display: '0120-929-818' },
+      // Only older blogs give the number; no UQ or KDDI page we read does (checked 2026-12-08).
+      reportedPhone: { kind: 'number', e164: '+81120929818', display: '0120-929-818' },
+      url: uqFaq,
       hours: { 'zh-CN': '9:00–21:00', ja: '9:00〜21:00', en: '9:00–21:00' },
       note: {
         'zh-CN': '号码和时间来自较早的资料，可能已变。',
@@ -63,7 +69,7 @@ export const uqMobile: BrandInput = {
         en: 'Number and hours come from older sources and may have changed.',
       },
       source: oldPhone,
-      checked,
+      checked: phonesChecked,
     },
   ],
   goals: {
@@ -90,8 +96,8 @@ export const uqMobile: BrandInput = {
             ja: '電話での解約受付は2024年9月に終了しました。オンラインかショップで手続きしてください。電話だけが解約窓口だったとする古い資料は現在と異なります。',
             en: 'Cancellation by phone ended in September 2024; cancel online or in a shop. Older pages that call phone (0120-929-818) the only way are out of date.',
           },
-          source: [phoneEnded],
-          checked: reviewed,
+          source: [phoneEnded, phoneEnded2025],
+          checked: phonesChecked,
         },
         shop: {
           available: 'yes',

@@ -11,8 +11,11 @@ import {
 } from './softbank-corp';
 
 const checked = '2026-11-22';
+/** The phone numbers searched again for an official or news source (issue 18, second pass). */
+const phonesChecked = '2026-12-08';
 const cancelSite = 'https://ymobile.jp/support/process/cancellation/agreement/?wovn=en';
 const cancelUrl = 'https://ymobile.jp/support/process/cancellation/agreement/';
+/** The only source of the Y!mobile numbers (no Y!mobile or news page we read states them, 2026-12-08). */
 const numbersBlog = 'https://xn--sim-pd0fo47c37eo05e.com/%e6%9c%aa%e5%88%86%e9%a1%9e/ymobile-cancell';
 const otherChannels = [
   'https://donnatokimo-wifi.jp/media/ymobile-cancellation/',
@@ -58,10 +61,11 @@ export const ymobile: BrandInput = {
         en: 'Y!mobile customer center (from a Y!mobile phone)',
       },
       from: 'own',
-      phone: { kind: 'short-code', display: '151' },
+      reportedPhone: { kind: 'short-code', display: '151' },
+      url: cancelUrl,
       hours,
       source: [numbersBlog],
-      checked,
+      checked: phonesChecked,
     },
     {
       id: 'info-other',
@@ -72,10 +76,11 @@ export const ymobile: BrandInput = {
         en: 'Y!mobile customer center (from other phones, charged)',
       },
       from: 'other',
-      phone: { kind: 'number', e164: '+81570039151', display: '0570-039-151' },
+      reportedPhone: { kind: 'number', e164: '+81570039151', display: '0570-039-151' },
+      url: cancelUrl,
       hours,
       source: [numbersBlog],
-      checked,
+      checked: phonesChecked,
     },
     {
       id: 'auto-own',
@@ -86,10 +91,11 @@ export const ymobile: BrandInput = {
         en: 'Y!mobile automated line (from a Y!mobile phone)',
       },
       from: 'own',
-      phone: { kind: 'short-code', display: '116' },
+      reportedPhone: { kind: 'short-code', display: '116' },
+      url: cancelUrl,
       note: automatedNote,
       source: [numbersBlog],
-      checked,
+      checked: phonesChecked,
     },
     {
       id: 'auto-other',
@@ -100,10 +106,11 @@ export const ymobile: BrandInput = {
         en: 'Y!mobile automated line (from other phones)',
       },
       from: 'other',
-      phone: { kind: 'number', e164: '+81120921156', display: '0120-921-156' },
+      reportedPhone: { kind: 'number', e164: '+81120921156', display: '0120-921-156' },
+      url: cancelUrl,
       note: automatedNote,
       source: [numbersBlog],
-      checked,
+      checked: phonesChecked,
     },
   ],
   goals: {
@@ -159,12 +166,13 @@ export const ymobile: BrandInput = {
         phone: {
           available: 'yes',
           note: {
-            'zh-CN': '自动语音 116 / 0120-921-156，按 #27（来源较旧）。',
-            ja: '自動音声 116／0120-921-156 で#27（古い情報）',
-            en: 'Automated line 116 / 0120-921-156, option #27 (older source).',
+            'zh-CN':
+              '据一篇较早的博客，可通过自动语音电话按 #27 申请；它给出的号码未经官方确认（见联系方式）。',
+            ja: '古いブログによると自動音声の電話で#27から申し込めます。その番号は公式には未確認です（連絡先欄を参照）。',
+            en: 'One older blog says an automated phone line takes it (option #27); the numbers it gives are not officially confirmed (see contacts).',
           },
           source: [numbersBlog],
-          checked,
+          checked: phonesChecked,
         },
       },
     },
@@ -172,9 +180,9 @@ export const ymobile: BrandInput = {
       available: false,
       note: {
         'zh-CN':
-          '我们的资料中没有 Y!mobile 的号码保管服务（SoftBank 的保管服务现状也未证实）。请打 151 询问，或把号码转到你会继续使用的套餐。',
-        ja: '手元の資料にはワイモバイルの番号保管サービスがありません（ソフトバンクの保管サービスも現状未確認）。151で確認するか、使い続けるプランへMNPで移してください。',
-        en: 'Our sources show no number-keeping service for Y!mobile (even SoftBank’s is unverified). Ask on 151, or move the number to a plan you will keep.',
+          '我们的资料中没有 Y!mobile 的号码保管服务（SoftBank 的保管服务现状也未证实）。请在 Y!mobile 门店询问，或把号码转到你会继续使用的套餐。',
+        ja: '手元の資料にはワイモバイルの番号保管サービスがありません（ソフトバンクの保管サービスも現状未確認）。ワイモバイルショップで確認するか、使い続けるプランへMNPで移してください。',
+        en: 'Our sources show no number-keeping service for Y!mobile (even SoftBank’s is unverified). Ask at a Y!mobile shop, or move the number to a plan you will keep.',
       },
       source: SOFTBANK_KEEPING_UNVERIFIED,
       checked,

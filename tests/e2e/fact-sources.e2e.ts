@@ -22,6 +22,7 @@ const LANGUAGES = [
     news: 'news',
     checked: 'checked on 2026-',
     uncertain: 'Uncertain',
+    unconfirmed: 'Unconfirmed number: 151',
   },
   {
     lang: 'ja',
@@ -30,6 +31,7 @@ const LANGUAGES = [
     news: '報道記事',
     checked: '確認',
     uncertain: '未確認の情報',
+    unconfirmed: '未確認の番号：151',
   },
   {
     lang: 'zh-CN',
@@ -38,13 +40,15 @@ const LANGUAGES = [
     news: '新闻报道',
     checked: '核对',
     uncertain: '未经确认',
+    unconfirmed: '未经确认的号码：151',
   },
 ] as const;
 
 describe('fact sources in the popup', () => {
   it('names the kind of each fact’s sources and marks a one-blog fact uncertain, in every language', async () => {
     const popup = await h.openPopup();
-    // Y!mobile: its cancellation site is its own page, its mail step cites news, its phone numbers one old blog.
+    // Y!mobile: its cancellation site is its own page, its mail step cites news, its phone numbers one old blog
+    // (shown as unconfirmed, not as numbers to call).
     await createPlan(popup, 'Y!mobile (SoftBank)', 'Physical SIM', 'Cancel the line (解約)');
     let current = 'Language';
     for (const l of LANGUAGES) {
@@ -60,8 +64,12 @@ describe('fact sources in the popup', () => {
         popup.locator('[data-channel="online"] .sources summary').textContent(),
       ).resolves.toContain(l.checked);
 
-      // A phone number resting on one blog: low, marked uncertain next to it.
-      const blogged = popup.locator('.all-contacts [data-contact="info-own"] .fact-meta');
+      // A phone number resting on one blog: said to be unconfirmed, with no call link, and the contact is low,
+      // marked uncertain next to it.
+      const contact = popup.locator('.all-contacts [data-contact="info-own"]');
+      await expect(contact.locator('.contact-reported').textContent()).resolves.toContain(l.unconfirmed);
+      await expect(contact.locator('a.tel').count()).resolves.toBe(0);
+      const blogged = contact.locator('.fact-meta');
       await expect(blogged.getAttribute('data-confidence')).resolves.toBe('low');
       const mark = blogged.locator('.uncertain');
       await expect(mark.isVisible()).resolves.toBe(true);

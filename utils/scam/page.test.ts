@@ -145,6 +145,18 @@ describe('assessPage', () => {
     ]);
   });
 
+  it('does not call a number guides give for a carrier a fake, nor name it as the carrier’s own', () => {
+    // SoftBank's MNP line rests on blogs only: shown as unconfirmed in the popup, it may well be real.
+    const f = makePageFacts({
+      title: 'ソフトバンクのMNP予約番号の取り方',
+      visibleText: 'ソフトバンク MNP受付窓口 0800-100-5533（9:00～20:00）にお電話ください。',
+    });
+    const v = assessPage('https://mnp-guide.example.com/softbank', f);
+    expect(v.reasons.filter((r) => r.code === 'unofficial-phone')).toEqual([]);
+    const sentence = explainReason({ code: 'unofficial-phone', detail: '0120-000-000' }, 'softbank', 'en');
+    expect(sentence).not.toContain('5533');
+  });
+
   it.each([
     ['the page names itself (og:site_name)', { siteName: 'ひのでモバイル' }, 'none'],
     ['the title is about switching', { title: 'ドコモからの乗り換え手順' }, 'none'],

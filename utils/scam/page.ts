@@ -10,7 +10,7 @@ import { registrableDomain } from './parse';
 
 export { emptyForm } from './extract';
 
-import { officialNumbers } from './identity';
+import { officialNumbers, reportedNumbers } from './identity';
 import { extractHandles, extractPhones } from './phones';
 import { verdict, W } from './score';
 import type { FormFacts, HandleHit, PageFacts, Reason, Verdict } from './types';
@@ -240,8 +240,10 @@ export function createPageEngine(brands: readonly Brand[], urls: UrlEngine): Pag
       }
     }
   }
+  // Numbers never called a fake: the ones carriers publish, and the unconfirmed ones guides give for them.
   const allOfficial = new Set<string>();
-  for (const b of brands) for (const n of officialNumbers(b).numbers) allOfficial.add(n);
+  for (const b of brands)
+    for (const n of [...officialNumbers(b).numbers, ...reportedNumbers(b)]) allOfficial.add(n);
 
   /** The brand with the most hits in `text` (ties: the earlier brand), or null. */
   function bestBrand(text: string, cap: number): { brand: string; term: string } | null {

@@ -28,6 +28,17 @@ describe('explainReason', () => {
     }
   });
 
+  it('sends the reader to the carrier’s site when none of its numbers is confirmed', () => {
+    const unconfirmed = BRANDS.filter((b) => officialNumbersText(b).length === 0);
+    expect(unconfirmed.map((b) => b.id)).toContain('ymobile');
+    for (const b of unconfirmed)
+      for (const lang of LANGS) {
+        const s = explainReason({ code: 'unofficial-phone', detail: '0120-000-000' }, b.id, lang);
+        expect(s).toContain(b.domains[0]?.domain);
+        expect(s).not.toMatch(/\{[a-z]+\}|[ は是]\s*[.。]/);
+      }
+  });
+
   it('falls back for unknown codes', () => {
     expect(explainReason({ code: 'future-signal', detail: 'x' }, null, 'ja')).toContain('future-signal');
   });

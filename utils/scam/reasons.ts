@@ -232,6 +232,17 @@ function list(items: readonly string[], lang: Lang): string {
   return items.join('、');
 }
 
+/**
+ * `unofficial-phone` for a carrier none of whose numbers we could confirm (Y!mobile's rest on one blog): there is no
+ * list of real numbers to give, so the sentence sends the reader to the carrier's own site instead.
+ */
+const UNOFFICIAL_PHONE_NONE_CONFIRMED: Templates = {
+  'zh-CN':
+    '页面称 {detail} 是{brand}的电话，但我们不知道{brand}公布过这个号码。请在{brand}的官方网站（{domains}）上查找联系方式。',
+  ja: 'このページは {detail} を{brand}の番号としていますが、{brand}が公表している番号として確認できません。連絡先は{brand}の公式サイト（{domains}）で確かめてください。',
+  en: 'This page gives {detail} as {brand}’s number, but it is not one we know {brand} to publish. Look the number up on {brand}’s own site ({domains}).',
+};
+
 /** A brand's published numbers for enquiries (falling back to all its numbers), as printed, at most 4. */
 export function officialNumbersText(b: Brand): string[] {
   const withPhone = b.contacts.filter((c) => c.phone);
@@ -301,10 +312,14 @@ function detailText(reason: Reason, lang: Lang): string {
 export function explainReason(reason: Reason, brand: string | null, lang: Lang): string {
   const id = reason.brand ?? brand;
   const b = id ? BRANDS.find((x) => x.id === id) : undefined;
-  const t = T[reason.code] ?? UNKNOWN;
+  const published = b ? officialNumbersText(b) : [];
+  const t =
+    reason.code === 'unofficial-phone' && b && published.length === 0
+      ? UNOFFICIAL_PHONE_NONE_CONFIRMED
+      : (T[reason.code] ?? UNKNOWN);
   const name = b ? b.name[lang] : NO_BRAND[lang];
   const domains = b ? list(b.domains.map((d) => d.domain).slice(0, 4), lang) : '';
-  const numbers = b ? list(officialNumbersText(b), lang) : '';
+  const numbers = list(published, lang);
   return t[lang]
     .replaceAll('{brand}', name)
     .replaceAll('{detail}', detailText(reason, lang))
