@@ -6,8 +6,9 @@
  *
  * `--split time` (the default): the first file's rows up to 2021 are the tuning set, its later rows the
  * out-of-time set, each further file a set of its own; recall per brand for each, side by side. Legit lists: the
- * ones given, else the shared OpenDNS lists when present; always the committed Japanese list
- * (tests/fixtures/urls/legit-jp.txt). Also checks that every official host of data/brands is `official` and that
+ * ones given, else the shared OpenDNS lists when present, each also on its own part held out from the learned
+ * URL model's training (scripts/train-url-model.ts); always the committed Japanese list
+ * (tests/fixtures/urls/legit-jp.txt), which the model never trains on. Also checks that every official host of data/brands is `official` and that
  * no group-company or DNS-over-HTTPS host warns.
  *
  * Default phishing file: the shared JPCERT/CC file (`shared/data/` beside or above the project, read by path,
@@ -28,6 +29,8 @@ import { reportPages } from './lib/eval-pages';
 import {
   CARRIERS,
   type EvalReport,
+  LEGIT_LISTS,
+  legitPart,
   parseDomainList,
   parsePhishCsv,
   pct,
@@ -39,7 +42,7 @@ const ROOT = resolve(import.meta.dirname, '..');
 export const SAMPLE_DIR = join(ROOT, 'tests/fixtures/urls');
 
 /** `shared/data/<name>` in the project's parent directories (the team keeps it beside the checkouts). */
-function sharedFile(name: string): string | null {
+export function sharedFile(name: string): string | null {
   for (let dir = dirname(ROOT); ; dir = dirname(dir)) {
     const f = join(dir, 'shared/data', name);
     if (existsSync(f)) return f;
@@ -250,6 +253,14 @@ function main(): void {
   const legit = args.legit
     .filter(present)
     .map((f) => ({ name: basename(f), entries: parseDomainList(readFileSync(f, 'utf8')) }));
+  // The learned URL model trains on part of the OpenDNS lists: their held-out part is reported apart as well.
+  for (const l of legit.slice()) {
+    if (LEGIT_LISTS.includes(l.name))
+      legit.push({
+        name: `${l.name} (held out)`,
+        entries: l.entries.filter((d) => legitPart(d) === 'held-out'),
+      });
+  }
   const t0 = performance.now();
   const report = runUrlEval(
     phish,

@@ -7,6 +7,7 @@ import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
 import { BRANDS } from '../../data/brands';
 import { LANGS } from '../../data/schema';
+import { URL_MODEL } from '../../data/url-model';
 import {
   anyText,
   anyUrl,
@@ -30,6 +31,7 @@ import { CAUTION } from './score';
 import type { Verdict } from './types';
 import { assessUrl } from './url';
 import { createUrlEngine } from './url-core';
+import { loadUrlModel } from './url-model';
 
 const LEVELS = new Set(['official', 'none', 'caution', 'danger']);
 const BRAND_IDS = new Set(BRANDS.map((b) => b.id));
@@ -60,7 +62,7 @@ describe('assessUrl on random and adversarial URLs', () => {
   });
 
   it('is deterministic: the same verdict again, and from a freshly built engine', () => {
-    const fresh = createUrlEngine(identitiesOf(BRANDS));
+    const fresh = createUrlEngine(identitiesOf(BRANDS), loadUrlModel(URL_MODEL));
     fc.assert(
       fc.property(anyUrl, (url) => {
         const first = assessUrl(url);

@@ -152,6 +152,13 @@ const T: Record<string, Templates> = {
     ja: '無料のクラウドサービスが自動で付けた名前（{detail}）のサイトです。誰でも数分で作れ、会社の正式なサイトではありません。',
     en: 'The site uses a name a free cloud platform generated ({detail}); anyone can set one up in minutes, and it is no company’s real site.',
   },
+  // The learned URL model (url-model.ts): weak, only beside a brand or sign-in hint in the host; caution at most.
+  'phish-like-name': {
+    'zh-CN':
+      '网站名 {detail} 的写法与我们见过的冒充运营商的钓鱼网址相似（根据 2019–2021 年的已知钓鱼网址学到的特征）。这不能证明它是诈骗，但加上网址里的其他迹象，值得小心。',
+    ja: 'サイト名 {detail} は、これまでに見つかった携帯会社を装うフィッシングサイトのアドレスに似た作りです（2019〜2021年の既知のフィッシングURLから学習した特徴）。それだけで詐欺とは言えませんが、アドレスのほかのサインと合わせて注意が必要です。',
+    en: 'The name {detail} is built like the addresses of carrier phishing sites we have seen (a pattern learned from known phishing URLs of 2019–2021). That alone proves nothing, but together with the address’s other signs it calls for care.',
+  },
   redirector: {
     'zh-CN': '这个链接只是跳转，真正去往 {detail}。',
     ja: 'このリンクは転送用で、本当の行き先は {detail} です。',

@@ -10,6 +10,9 @@
  *   random registrable name on a cheap TLD (55, instead of the two signals apart), a random subdomain on a random
  *   registrable name (50), a platform's generated deployment name or a random account label on a free-hosting
  *   zone (30, plus the zone's 20), a public shortener's link (`bit.ly/3xQz9k`: 50; its own pages 20).
+ * - The learned URL model (url-model.ts: the registrable name looks like the carrier phishing names of 2019–2021)
+ *   is weak evidence (25), counted only beside a sign-in keyword, a misspelt one, a `www` look-alike or a short
+ *   brand glued to a keyword in the host; it never makes danger, even beside a brand.
  * - Weak ones never do: a raw public IP (35: DNS-over-HTTPS endpoints live on bare IPs; with a sign-in path or a
  *   brand word in the path it warns), a redirector in front of another URL (15, added to the target's verdict),
  *   cheap TLD (30; 20 for .asia/.tokyo/.cc), free hosting (20), shortener (20), random
@@ -75,6 +78,8 @@ export const W = {
   platformDefaultHost: 30,
   redirector: 15,
   shortLink: 50,
+  // URL: the learned model (url-model.ts), beside a weak host hint only; caution at most
+  urlModel: 25,
   // URL: path
   oddUnicodePath: 60,
   brandInPath: 30,

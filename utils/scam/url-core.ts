@@ -34,12 +34,15 @@ import { decodePunycodeLabel, publicSuffix } from './parse';
 import { UNBRANDED_URL_MAX, verdict, W } from './score';
 import { isDeploymentName, isKeyboardWalk, isRandomLabel, letterStats, looksRandom } from './shape';
 import type { BrandIdentity, Reason, Verdict } from './types';
+import type { ModelInput, UrlModel } from './url-model';
 import { SHAPE_RULES, type ShapeFacts, USES_CHEAP, USES_RANDOM } from './url-rules';
 
 export interface UrlEngine {
   assessUrl(url: string): Verdict;
   /** The brand whose official domains contain `host`, or null. */
   officialBrand(host: string): string | null;
+  /** What the learned model reads about the URL's host (for its trainer), or null (IPs, official, bare suffixes). */
+  modelInput(url: string): ModelInput | null;
   readonly lookalike: LookalikeIndex;
 }
 
@@ -58,7 +61,10 @@ const LABEL_HASH: number[] = [];
 /** Mixed into the hash of a registrable label, which is analysed differently. */
 const REG_SALT = 0x5bd1e995;
 
-/** What a label says on its own; see `analyseLabel`. Shared between calls: never mutated after creation. */
+/**
+ * What a label says on its own; see `analyseLabel`. Shared between calls: never changed after creation but for
+ * `grams`, which the learned model fills in the first time it reads the label.
+ */
 interface LabelInfo {
   /** The label itself. */
   key: string;
@@ -82,6 +88,10 @@ interface LabelInfo {
   www: boolean;
   /** A service name such as `m`, `api`, `mail` (not counted in a name's depth). */
   ordinary: boolean;
+  /** The label as the learned model reads it: its brand word, if any, written `*` (see forModel). */
+  masked: string;
+  /** The learned model's trigram sum for `masked` (url-model.ts), NaN until the model first reads the label. */
+  grams: number;
 }
 
 /** `a` extended by the words of `b` it lacks, up to 2 words. */
@@ -306,7 +316,10 @@ class WordTable {
   }
 }
 
-export function createUrlEngine(ids: readonly BrandIdentity[]): UrlEngine {
+/** The model's dense facts (url-model.ts DENSE), refilled by every assessment. */
+const DENSE_FACTS: number[] = [];
+
+export function createUrlEngine(ids: readonly BrandIdentity[], model?: UrlModel): UrlEngine {
   const lookalike = buildLookalikeIndex(ids);
   // Official means under a brand's official domains. Brands of one company may share a domain; then the
   // brand that lists the exact host, else the earlier brand, is named.
@@ -385,6 +398,8 @@ export function createUrlEngine(ids: readonly BrandIdentity[]): UrlEngine {
       mixed: '',
       www: false,
       ordinary: ORDINARY_SUBDOMAINS.has(raw),
+      masked: raw,
+      grams: Number.NaN,
     };
     let label = raw;
     if (label.startsWith('xn--')) {
@@ -392,7 +407,7 @@ export function createUrlEngine(ids: readonly BrandIdentity[]): UrlEngine {
       const r = matchUnicodeLabel(decoded, lookalike);
       li.hit = r.hit;
       if (r.mixed) li.mixed = decoded;
-      return li;
+      return forModel(li);
     }
     if (!registrable) {
       const ww = wwwLike(label);
@@ -420,7 +435,24 @@ export function createUrlEngine(ids: readonly BrandIdentity[]): UrlEngine {
       }
     }
     if (kw) li.keywords = kw;
+    return forModel(li);
+  }
+
+  /**
+   * What the learned model reads of a label: the label with the brand word it matched (if any) written `*`, so
+   * the model learns how the rest of a phishing name is built (the rules already weigh the brand word).
+   */
+  function forModel(li: LabelInfo): LabelInfo {
+    const found = li.hit?.found;
+    const at = found ? li.key.indexOf(found) : -1;
+    if (found && at >= 0) li.masked = `${li.key.slice(0, at)}*${li.key.slice(at + found.length)}`;
     return li;
+  }
+
+  /** The model's logit for the name `li` on `zone`; its trigram sum is kept with the label (the only write to it). */
+  function modelLogit(m: UrlModel, li: LabelInfo, zone: number): number {
+    if (Number.isNaN(li.grams)) li.grams = m.gramSum(li.masked);
+    return m.logit(li.grams, denseFacts(li, zone));
   }
 
   // Path words worth noticing (brand words, sign-in words), looked up by a hash of their lower-cased letters.
@@ -530,6 +562,45 @@ export function createUrlEngine(ids: readonly BrandIdentity[]): UrlEngine {
     }
     psBrand ??= shortBrand;
     return score;
+  }
+
+  /**
+   * A weak brand or sign-in hint in the host that the model's word may join: a short brand word glued to a
+   * keyword (`au-logon`), a `www` look-alike, a sign-in keyword or a misspelt one. Not the TLD, a random label,
+   * a fuzzy brand match, a brand word inside another word or a bare short brand word (`au-pair.com`): beside
+   * those the model's word did not hold out of time, or warned on legit names.
+   */
+  function hostHint(
+    best: BrandHit | null,
+    wwwish: string,
+    keywords: readonly string[],
+    typos: readonly string[],
+  ): boolean {
+    const k = best?.kind;
+    return k === 'short-combo' || wwwish !== '' || keywords.length > 0 || typos.length > 0;
+  }
+
+  // modelInput() sets this to receive what the model reads about the top-level host.
+  let capture: { input: ModelInput | null } | null = null;
+
+  /**
+   * The engine's facts about the name the model reads (url-model.ts DENSE, in its order), into DENSE_FACTS: its
+   * label `li` and the hosting zone it is on, if any.
+   */
+  function denseFacts(li: LabelInfo, zone: number): number[] {
+    const d = DENSE_FACTS;
+    const k = li.key;
+    d[0] = li.random ? 1 : 0;
+    d[1] = li.walk ? 1 : 0;
+    d[2] = zone === FREE ? 1 : 0;
+    d[3] = zone === DDNS ? 1 : 0;
+    d[4] = li.hit ? 1 : 0;
+    d[5] = li.keywords.length > 0 || li.typos.length > 0 ? 1 : 0;
+    d[6] = /\d/.test(k) ? 1 : 0;
+    d[7] = k.includes('-') ? 1 : 0;
+    d[8] = k.length <= 4 ? 1 : 0;
+    d[9] = k.length >= 15 ? 1 : 0;
+    return d;
   }
 
   function assessParsed(p: ParsedUrl, depth: number): Verdict {
@@ -838,14 +909,33 @@ export function createUrlEngine(ids: readonly BrandIdentity[]): UrlEngine {
       }
     }
 
+    // The learned model reads the registrable name (or a platform's account label), not the subdomains or path;
+    // it is asked only where its word can count (beside a host hint), so most URLs cost it nothing.
+    const name = reg ?? account;
+    let modelWeight = 0;
+    if (name && capture && depth === 0)
+      capture.input = {
+        label: name.masked,
+        suffix: host.slice(end + 1),
+        dense: denseFacts(name, zone).slice(),
+      };
+    if (
+      name &&
+      model &&
+      hostHint(best, wwwish, keywords, typos) &&
+      modelLogit(model, name, zone) >= model.threshold
+    ) {
+      modelWeight = W.urlModel;
+      reasons.push({ code: 'phish-like-name', detail: host.slice(LABEL_START[first - last] as number) });
+    }
+
     const total = score + pss;
     const weakHit = best !== null && HIT_KINDS[best.kind].weak;
     const named = brand !== null && !(weakHit && !emb);
-    return verdict(
-      named || odd(reasons) ? total : Math.min(total, UNBRANDED_URL_MAX),
-      brand ?? pathBrand,
-      reasons,
-    );
+    const capped = named || odd(reasons) ? total : Math.min(total, UNBRANDED_URL_MAX);
+    // The model's word is weak evidence: it adds up to a caution at most, never a danger, with or without a brand.
+    const s = modelWeight ? Math.max(capped, Math.min(capped + modelWeight, UNBRANDED_URL_MAX)) : capped;
+    return verdict(s, brand ?? pathBrand, reasons);
   }
 
   function odd(reasons: Reason[]): boolean {
@@ -876,5 +966,16 @@ export function createUrlEngine(ids: readonly BrandIdentity[]): UrlEngine {
     return verdict(s, v.brand, [{ code: 'redirector', detail: tp.host }, ...v.reasons]);
   }
 
-  return { assessUrl, officialBrand, lookalike };
+  function modelInput(url: string): ModelInput | null {
+    capture = { input: null };
+    try {
+      const p = parseUrl(url);
+      if (p && isWeb(p) && p.ip === 0) assessParsed(p, 0);
+      return capture.input;
+    } finally {
+      capture = null;
+    }
+  }
+
+  return { assessUrl, officialBrand, modelInput, lookalike };
 }
