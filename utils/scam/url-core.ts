@@ -118,9 +118,9 @@ export function createUrlEngine(ids: readonly BrandIdentity[], model?: UrlModel)
     const { best, bestReg, typos, mixed, wwwish, reg, account, nSub, first } = l;
     let keywords = l.keywords;
     // Six letters on .cn read as pinyin initials as easily as random ones (shape.ts): the name is not random.
-    const initials = reg !== null && reg.random && readsAsInitials(reg.key, tld);
-    const regRandom = reg !== null && reg.random && !initials;
-    let rnd = initials && l.rnd === reg.key ? '' : l.rnd;
+    const initials = reg?.random === true && readsAsInitials(reg.key, tld);
+    const regRandom = reg?.random === true && !initials;
+    let rnd = initials && l.rnd === reg?.key ? '' : l.rnd;
     const reasons: Reason[] = [];
     let score = 0;
     let brand: string | null = null;
