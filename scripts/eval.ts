@@ -23,6 +23,7 @@ import { basename, dirname, join, resolve } from 'node:path';
 import { BRANDS } from '../data/brands';
 import { GROUP_COMPANY_DOMAINS } from '../data/group-domains';
 import { DOH_HOSTS } from '../data/hosting';
+import { hostOf } from '../utils/scam/host';
 import { registrableDomain } from '../utils/scam/parse';
 import { assessUrl } from '../utils/scam/url';
 import { reportPages } from './lib/eval-pages';
@@ -124,12 +125,9 @@ export function sampleEval(): EvalReport {
   );
 }
 
-function hostOf(url: string): string {
-  try {
-    return new URL(url.includes('://') ? url : `http://${url}`).hostname;
-  } catch {
-    return '';
-  }
+/** The host of a data row's URL; rows may omit the scheme. */
+function rowHost(url: string): string {
+  return hostOf(url.includes('://') ? url : `http://${url}`);
 }
 
 /** Plain Levenshtein distance, two rows per call (as the fast-levenshtein package that MetaMask's detector uses). */
@@ -151,7 +149,7 @@ function fuzzyBaseline(): (url: string) => boolean {
   const allow = BRANDS.flatMap((b) => b.domains.map((d) => d.domain));
   const fuzzy = [...new Set(allow.map((d) => registrableDomain(d)))];
   return (url: string) => {
-    const host = hostOf(url);
+    const host = rowHost(url);
     if (!host) return false;
     if (allow.some((d) => host === d || host.endsWith(`.${d}`))) return false;
     const reg = registrableDomain(host);
@@ -213,7 +211,7 @@ function print(report: EvalReport, showMisses: number): void {
   if (showMisses > 0) {
     for (const s of report.recall) {
       const seen = new Set<string>();
-      const sample = s.misses.filter((u) => !seen.has(hostOf(u)) && seen.add(hostOf(u)));
+      const sample = s.misses.filter((u) => !seen.has(rowHost(u)) && seen.add(rowHost(u)));
       console.log(`misses in ${s.name}: ${sample.length} hosts`);
       for (let i = 0; i < Math.min(showMisses, sample.length); i++) {
         const u = sample[(i * 7919) % sample.length] as string;

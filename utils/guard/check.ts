@@ -3,19 +3,14 @@
  * facts at all: trigger.ts; the banner's words: banner.ts). The URL always comes from the browser (the message
  * sender), never from the page.
  */
+import { hostOf } from '../scam/host';
 import { assessPage } from '../scam/page';
 import type { PageFacts, Verdict } from '../scam/types';
 
 export type GuardVerdict = Verdict & { host: string };
 
-/** The URL's host name, or '' when it has none. */
-export function hostOf(url: string): string {
-  try {
-    return new URL(url).hostname;
-  } catch {
-    return '';
-  }
-}
+/** trigger.ts reads the host from here too. */
+export { hostOf };
 
 export function checkPage(url: string, facts: PageFacts): GuardVerdict {
   return { ...assessPage(url, facts), host: hostOf(url) };

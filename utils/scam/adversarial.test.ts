@@ -4,22 +4,18 @@
  * timing test, only a guard against quadratic or exponential behaviour.
  */
 import { describe, expect, it } from 'vitest';
+import { skeleton } from './confusables';
 import { parseUrl } from './host';
-import {
-  alphaTokens,
-  editDistance,
-  keywordTypos,
-  matchLabel,
-  matchUnicodeLabel,
-  skeleton,
-} from './lookalike';
+import { matchLabel, matchUnicodeLabel } from './lookalike';
 import { assessPage, makePageFacts } from './page';
 import { decodePunycodeLabel } from './parse';
 import { extractHandles, extractPhones, nationalDigits } from './phones';
 import { explainReason } from './reasons';
+import { untranslateLabel } from './redirects';
 import { looksRandom } from './shape';
+import { editDistance, keywordTypos } from './typos';
 import { assessUrl, urlEngine } from './url';
-import { untranslateLabel } from './url-core';
+import { alphaTokens } from './words';
 
 const MB = 1_000_000;
 const BOUND_MS = 10_000;

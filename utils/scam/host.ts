@@ -190,3 +190,12 @@ export function registrableDomain(host: string): string {
   if (ps === 0) return host;
   return host.slice(host.lastIndexOf('.', ps - 2) + 1);
 }
+
+/** The host name of `url` as the browser reads it (lower-case, punycode), or '' when it has none or is invalid. */
+export function hostOf(url: string): string {
+  try {
+    return new URL(url).hostname.toLowerCase();
+  } catch {
+    return '';
+  }
+}

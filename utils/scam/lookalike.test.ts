@@ -1,23 +1,14 @@
 import { domainToUnicode } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { skeleton } from './confusables';
 import { isLocalHost, parseUrl } from './host';
-import {
-  alphaTokens,
-  buildLookalikeIndex,
-  editDistance,
-  keywordTypos,
-  loginLike,
-  matchEmbedded,
-  matchLabel,
-  matchLabelAll,
-  mayMatch,
-  skeleton,
-  withinOneEdit,
-  wwwLike,
-} from './lookalike';
+import { matchEmbedded, matchLabel, matchLabelAll } from './lookalike';
+import { buildLookalikeIndex, mayMatch } from './lookalike-index';
 import { decodePunycodeLabel, registrableDomain } from './parse';
+import { untranslateLabel } from './redirects';
 import { looksRandom } from './shape';
-import { untranslateLabel } from './url-core';
+import { editDistance, keywordTypos, loginLike, withinOneEdit, wwwLike } from './typos';
+import { alphaTokens } from './words';
 
 const ix = buildLookalikeIndex([
   {

@@ -6,6 +6,7 @@
  */
 import { BRANDS } from '../../data/brands';
 import type { Brand } from '../../data/schema';
+import { hostOf } from './host';
 import { registrableDomain } from './parse';
 
 export { emptyForm } from './extract';
@@ -458,14 +459,6 @@ export function createPageEngine(brands: readonly Brand[], urls: UrlEngine): Pag
   }
 
   return { assessPage, claim };
-}
-
-function hostOf(url: string): string {
-  try {
-    return new URL(url).hostname.toLowerCase();
-  } catch {
-    return '';
-  }
 }
 
 /** Same registrable domain (login.example.co.jp and www.example.co.jp). */

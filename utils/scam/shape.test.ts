@@ -1,6 +1,6 @@
 /** The character-level measures behind the host-shape rules, with their near misses. */
 import { describe, expect, it } from 'vitest';
-import { isDeploymentName, isKeyboardWalk, isRandomLabel } from './shape';
+import { isDeploymentName, isKeyboardWalk, isRandomLabel, readsAsInitials } from './shape';
 
 describe('isRandomLabel: generated names, by unreadable letter pairs (no word list)', () => {
   it.each(['rwbazt', 'hzrxlnynak', 'uziujnbjov', 'u44vn2', 'qlgg0fj', 'xkqzvw', 'pwshqtanxpi'])('%s', (l) => {
@@ -56,4 +56,21 @@ describe('isDeploymentName: a platform’s generated name', () => {
       expect(isDeploymentName(l)).toBe(false);
     },
   );
+});
+
+describe('readsAsInitials: six letters on .cn may be pinyin initials', () => {
+  it.each([
+    ['gzxhdl', 'cn'],
+    ['wxljto', 'cn'],
+  ])('%s.%s', (l, tld) => {
+    expect(readsAsInitials(l, tld)).toBe(true);
+  });
+  it.each([
+    ['gzxhdl', 'top'], // other cheap TLDs: still random
+    ['gzxhdlq', 'cn'], // seven letters
+    ['gz3hdl', 'cn'], // digits
+    ['dcstkgbi', 'cn'],
+  ])('%s.%s is not', (l, tld) => {
+    expect(readsAsInitials(l, tld)).toBe(false);
+  });
 });

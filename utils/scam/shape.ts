@@ -113,6 +113,15 @@ export function isRandomLabel(label: string, s: LetterStats = letterStats(label)
 }
 
 /**
+ * A registrable name on `.cn` that may be the pinyin initials of a Chinese name (`gzxhdl`, 广州星辉电路): six
+ * letters and nothing else. A site named by its initials is common in China, and six such letters read the same
+ * as random ones, so on `.cn` they are not counted as random (five-letter names never are, anywhere).
+ */
+export function readsAsInitials(label: string, tld: string): boolean {
+  return tld === 'cn' && label.length === 6 && /^[a-z]+$/.test(label);
+}
+
+/**
  * Typed by running a hand over the keyboard: seven or more letters and no digits, with an unreadable pair, where
  * every pair but one sits on neighbouring keys (`qwertyu`, `asdfghjkl`, `zxcvbnm`), or eight or more letters on
  * the home row alone with three unreadable pairs (`aasfgasgasdg`; the home row holds one vowel, yet `alfalfa`,

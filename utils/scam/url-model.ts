@@ -4,7 +4,7 @@
  * It reads the name only, never the subdomains or the path: the legit lists it learns from are bare registrable
  * domains, so anything else would teach it "has a path" rather than "looks like phishing".
  *
- * Trained by scripts/train-url-model.ts into data/url-model.ts (int8 weights); url-core.ts sums a label's
+ * Trained by scripts/train-url-model.ts into data/url-model.ts (int8 weights); url-labels.ts sums a label's
  * trigram weights once per distinct label (memoised with the label's other facts), so it costs next to nothing
  * per URL. The background only: the every-page script never imports the URL engine.
  */

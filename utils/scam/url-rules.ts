@@ -66,9 +66,17 @@ export const SHAPE_RULES: readonly ShapeRule[] = [
     uses: USES_CHEAP | USES_RANDOM,
     when: (f) => (f.cheap === 1 && f.regRandom ? `${f.reg}.${f.tld}` : null),
     examples: {
-      flag: ['https://rwbazt.cn/', 'https://inofme-jp.xqzvkd.top/login', 'https://pwshqtanxpi.cfd/'],
+      flag: [
+        'https://rwbazt.top/',
+        'https://inofme-jp.xqzvkd.top/login',
+        'https://pwshqtanxpi.cfd/',
+        'https://rwbaztq.cn/',
+        'https://rw3az7.cn/',
+      ],
       pass: [
         'https://rwbazt.com/',
+        'https://rwbazt.cn/', // six letters on .cn: read as pinyin initials (shape.ts readsAsInitials)
+        'https://www.gzxhdl.cn/',
         'https://sakura.cn/',
         'https://hzrxlnynak.tokyo/',
         'https://baidu.cn/',

@@ -18,8 +18,3 @@ export function urlEngine(): UrlEngine {
 export function assessUrl(url: string): Verdict {
   return urlEngine().assessUrl(url);
 }
-
-/** The brand whose official domains contain `host`, or null. */
-export function officialBrand(host: string): string | null {
-  return urlEngine().officialBrand(host);
-}

@@ -15,7 +15,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { connect as connectSocket } from 'node:net';
+import { connect as connectSocket, type Socket } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import puppeteer, { type Browser, type Page, type Target } from 'puppeteer-core';
@@ -55,13 +55,22 @@ async function startTunnel(target: FixtureServer): Promise<{ port: number; close
   const server: Server = createServer((_req, res) => {
     res.writeHead(404, { 'content-type': 'text/plain' }).end('Fixtures are served over HTTPS only');
   });
+  // A tunnel's sockets leave the HTTP server's keeping once connected (closeAllConnections does not reach
+  // them), and the fixture server waits for them to end before it closes: closing the tunnel ends them itself.
+  const sockets = new Set<Socket>();
+  const keep = (socket: Socket) => {
+    sockets.add(socket);
+    socket.on('close', () => sockets.delete(socket));
+  };
   server.on('connect', (_req, client, head) => {
+    keep(client as Socket);
     const upstream = connectSocket(target.port, '127.0.0.1', () => {
       client.write('HTTP/1.1 200 Connection Established\r\n\r\n');
       if (head.length) upstream.write(head);
       upstream.pipe(client);
       client.pipe(upstream);
     });
+    keep(upstream);
     const drop = () => {
       upstream.destroy();
       client.destroy();
@@ -75,9 +84,30 @@ async function startTunnel(target: FixtureServer): Promise<{ port: number; close
     close: () =>
       new Promise((done) => {
         server.closeAllConnections();
+        for (const socket of sockets) socket.destroy();
         server.close(() => done());
       }),
   };
+}
+
+/** What `find` finds, asked every 100 ms for up to 20 s. */
+async function poll<T>(find: () => Promise<T | undefined | false>, failure: string): Promise<T> {
+  for (let i = 0; i < 200; i++) {
+    const found = await find();
+    if (found) return found;
+    await new Promise((done) => setTimeout(done, 100));
+  }
+  throw new Error(failure);
+}
+
+/** Closes Firefox, and kills it should it not have quit within ten seconds (a test's hooks have a minute). */
+async function stop(firefox: Browser): Promise<void> {
+  const closed = firefox.close().then(
+    () => true,
+    () => false,
+  );
+  const timedOut = new Promise<false>((done) => setTimeout(() => done(false), 10_000));
+  if (!(await Promise.race([closed, timedOut]))) firefox.process()?.kill('SIGKILL');
 }
 
 export interface FirefoxHarness {
@@ -85,6 +115,8 @@ export interface FirefoxHarness {
   server: FixtureServer;
   /** Opens `url` in a new tab and waits for it to load. */
   visit(url: string): Promise<Page>;
+  /** The tab showing `url`, once there is one (a page Firefox opened as it started). */
+  tabAt(url: string): Promise<Page>;
   /** Opens one of the extension's pages in a new tab, e.g. `popup.html?tab=3` (the popup describing tab 3). */
   openExtensionPage(path: string): Promise<Page>;
   /** Runs `fn` on an extension page, where the extension's APIs are (`globalThis.browser`). */
@@ -95,8 +127,8 @@ export interface FirefoxHarness {
   badgeText(tabId: number): Promise<string>;
   /** The HTML inside the closed shadow root of `hostSelector`, which page scripts cannot reach. */
   closedShadowHtml(page: Page, hostSelector: string): Promise<string>;
-  /** Closes Firefox and starts it again on the same profile. */
-  restart(): Promise<void>;
+  /** Closes Firefox and starts it again on the same profile, opening `openAtStart` as it starts. */
+  restart(openAtStart?: string[]): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -127,15 +159,19 @@ export async function launchFirefox(options: { locale?: string } = {}): Promise<
     cwd: FIREFOX_EXTENSION_DIR,
   });
 
-  const start = () =>
+  /** `openAtStart`: pages that load as Firefox starts, before add-ons' background pages run (a restored session). */
+  const start = (openAtStart: string[] = []) =>
     puppeteer.launch({
       browser: 'firefox',
       executablePath: findFirefox(),
       headless: true,
+      // KG_FIREFOX_LOG=1: Firefox's own output and every console message (pages, content scripts, background) on
+      // stdout, to see what happened when a test fails.
+      dumpio: !!process.env.KG_FIREFOX_LOG,
       userDataDir: profileDir,
       acceptInsecureCerts: true,
       defaultViewport: { width: 1200, height: 800 },
-      args: [`${EXTENSION_ORIGIN}/popup.html`],
+      args: [...openAtStart, `${EXTENSION_ORIGIN}/popup.html`],
       extraPrefsFirefox: {
         'extensions.webextensions.uuids': JSON.stringify({ [id]: EXTENSION_UUID }),
         'xpinstall.signatures.required': false,
@@ -151,19 +187,20 @@ export async function launchFirefox(options: { locale?: string } = {}): Promise<
         'network.proxy.no_proxies_on': '',
         'network.proxy.allow_hijacking_localhost': true,
         'dom.security.https_first': false,
+        ...(process.env.KG_FIREFOX_LOG && {
+          'devtools.console.stdout.content': true,
+          'devtools.console.stdout.chrome': true,
+        }),
       },
     });
   let firefox = await start();
 
   /** The extension page Firefox starts with: it stays open, to call the extension's APIs and open its pages. */
-  const homePage = async (): Promise<Page> => {
-    for (let i = 0; i < 100; i++) {
-      const page = (await firefox.pages()).find((p) => p.url().startsWith(EXTENSION_ORIGIN));
-      if (page) return page;
-      await new Promise((done) => setTimeout(done, 100));
-    }
-    throw new Error(`Firefox did not open ${EXTENSION_ORIGIN}/popup.html: is the add-on installed?`);
-  };
+  const homePage = () =>
+    poll(
+      async () => (await firefox.pages()).find((p) => p.url().startsWith(EXTENSION_ORIGIN)),
+      `Firefox did not open ${EXTENSION_ORIGIN}/popup.html: is the add-on installed?`,
+    );
   let home = await homePage();
 
   const harness: FirefoxHarness = {
@@ -176,6 +213,8 @@ export async function launchFirefox(options: { locale?: string } = {}): Promise<
       await page.goto(url, { waitUntil: 'load' });
       return page;
     },
+    tabAt: (url) =>
+      poll(async () => (await firefox.pages()).find((p) => p.url() === url), `no tab shows ${url}`),
     async openExtensionPage(path) {
       // A new tab opened by the extension itself: puppeteer follows a tab from its creation, whereas it loses
       // track of an extension page that navigates.
@@ -185,12 +224,14 @@ export async function launchFirefox(options: { locale?: string } = {}): Promise<
       }, `${EXTENSION_ORIGIN}/${path}`);
       const page = await (await created).page();
       if (!page) throw new Error(`${path} did not open as a page`);
-      await page.waitForFunction(
-        (url) => location.href === url && document.readyState === 'complete',
-        {},
-        `${EXTENSION_ORIGIN}/${path}`,
-      );
-      return page;
+      // Polled with evaluate, not waitForFunction: puppeteer builds a waited-for function with `new Function`
+      // inside the page, which the extension pages' CSP (no eval) blocks in Firefox ESR 140; BiDi's own
+      // evaluation is not subject to it.
+      const url = `${EXTENSION_ORIGIN}/${path}`;
+      const loaded = () =>
+        page.evaluate((expected) => location.href === expected && document.readyState === 'complete', url);
+      // A rejection: the tab is still between documents.
+      return poll(async () => (await loaded().catch(() => false)) && page, `${path} did not finish loading`);
     },
     inExtension: (fn) => home.evaluate(fn) as Promise<never>,
     async tabIdOf(page) {
@@ -231,13 +272,13 @@ export async function launchFirefox(options: { locale?: string } = {}): Promise<
       })) as { result: { result: { value: string } } };
       return html.result.result.value;
     },
-    async restart() {
-      await firefox.close();
-      firefox = await start();
+    async restart(openAtStart) {
+      await stop(firefox);
+      firefox = await start(openAtStart);
       home = await homePage();
     },
     async close() {
-      await firefox.close().catch(() => undefined);
+      await stop(firefox);
       await tunnel.close();
       await server.close();
       rmSync(profileDir, { recursive: true, force: true });
