@@ -68,7 +68,10 @@ describe('service worker stopped in the middle of writes', () => {
           box.click();
         document.querySelector<HTMLButtonElement>('[data-step="move-sms-logins"] .note button')?.click();
       });
-      await popup.waitForFunction(() => (window as unknown as { writes: number }).writes >= 2);
+      // Stopped once the burst is under way, or (every other round) at once: on a quiet machine the whole burst
+      // can be stored before a stop that waits for it arrives, and then nothing was cut short.
+      if (round % 2 === 0)
+        await popup.waitForFunction(() => (window as unknown as { writes: number }).writes >= 1);
       await stop();
       // Still to do when the worker was gone: the burst was cut short, not finished before the stop.
       const atStop = tickedIn(await storedSteps(popup));
