@@ -7,7 +7,7 @@
 import { NAME_ATTRIBUTES, NAMED } from './names';
 import { normaliseLabel } from './normalise';
 
-/** Frames and timers that do nothing once the extension is gone (a Lifetime, ./lifetime.ts). */
+/** Frames and timers that do nothing once the extension is gone (a Lifetime, utils/content/lifetime.ts). */
 export interface Scheduler {
   requestAnimationFrame(callback: () => void): number;
   setTimeout(callback: () => void, ms: number): number;
